@@ -1,0 +1,1 @@
+"""The command line: the scriptable twin of the window (see shared/spec/cli.md)."""

@@ -1,0 +1,217 @@
+"""What each command does: open the profile, call a service, print the result.
+
+Messages for people go to stderr in Russian; `--json` output goes to stdout only, UTF-8.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app import demo, progress, roadmaps, schools
+from app.backup import restore_backup, verify_backup
+from app.errors import InvalidInput, ProfileTooNew
+from app.i18n import fill, translate
+from app.keys import fingerprint
+from app.paths import default_data_dir
+from app.profile import DB_FILE, ProfileStore, open_profile
+from app.timeutil import format_datetime
+from db.migrate import known_revisions
+from db.models import Department, School
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def emit_json(document: dict) -> None:
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    out.write(json.dumps(document, ensure_ascii=False, indent=2))
+    out.write("\n")
+    out.flush()
+
+
+def data_dir(args) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def run(args) -> int:
+    handler = HANDLERS[(args.command, getattr(args, "kind", None) if args.command == "init" else getattr(args, "action", None))]
+    return handler(args)
+
+
+def _with_profile(args, work) -> int:
+    store = open_profile(data_dir(args))
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def init_department(args) -> int:
+    store = schools.create_department(data_dir(args), args.name)
+    try:
+        with store.reading() as session:
+            key = session.get(Department, store.info.department_id).public_key
+        say(
+            translate("CommandLine", "Создан профиль отдела образования «%1» в папке %2.").replace("%1", store.info.name).replace("%2", str(store.root))
+        )
+        say(translate("CommandLine", "Отпечаток ключа подписи: %1").replace("%1", fingerprint(key)))
+    finally:
+        store.close()
+    return 0
+
+
+def init_school(args) -> int:
+    store = schools.create_school(data_dir(args), args.enrollment)
+    try:
+        say(translate("CommandLine", "Создан профиль школы «%1» в папке %2.").replace("%1", store.info.name).replace("%2", str(store.root)))
+        say(translate("CommandLine", "Отпечаток ключа школы: %1 — продиктуйте его в отдел образования, если попросят.").replace("%1", _own_fingerprint(store)))
+    finally:
+        store.close()
+    return 0
+
+
+def _own_fingerprint(store: ProfileStore) -> str:
+    with store.reading() as session:
+        return fingerprint(session.get(School, store.info.school_id).public_key)
+
+
+def school_add(args) -> int:
+    def work(store: ProfileStore) -> int:
+        school = schools.add_school(
+            store, args.name, args.out, short_name=args.short_name, status=args.status,
+            curator=args.curator, mentor_school=args.mentor, email=args.email,
+        )
+        say(translate("CommandLine", "Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2").replace("%1", school.name).replace("%2", str(args.out)))
+        return 0
+
+    return _with_profile(args, work)
+
+
+def school_list(args) -> int:
+    def work(store: ProfileStore) -> int:
+        rows = schools.list_schools(store)
+        if args.json:
+            emit_json({"schools": [row.as_json() for row in rows]})
+            return 0
+        if not rows:
+            say(translate("CommandLine", "Школ пока нет. Добавьте школу: orientir school add --name … --out ФАЙЛ"))
+        for row in rows:
+            key = row.key_fingerprint or translate("CommandLine", "ключ ещё не получен")
+            say(fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
+                     row.name, schools.STATUS_NAMES.get(row.status, row.status), row.done, row.activities, row.percent_done, key))
+        return 0
+
+    return _with_profile(args, work)
+
+
+def roadmap_show(args) -> int:
+    def work(store: ProfileStore) -> int:
+        document = roadmaps.roadmaps_json(store)
+        if args.json:
+            emit_json(document)
+            return 0
+        if not document["roadmaps"]:
+            say(translate("CommandLine", "Дорожных карт пока нет."))
+        for roadmap in document["roadmaps"]:
+            say(fill(translate("CommandLine", "%1 (мероприятий: %2)"), roadmap["title"], len(roadmap["items"])))
+            for item in roadmap["items"]:
+                say(f"  {item['number']}. {item['title']} — {item['deadline_text']}")
+        return 0
+
+    return _with_profile(args, work)
+
+
+def progress_set(args) -> int:
+    def work(store: ProfileStore) -> int:
+        result = progress.set_progress(
+            store,
+            progress.ProgressChange(
+                number=args.number, roadmap_id=args.roadmap, status=args.status, actual=args.actual, note=args.note,
+                attach=list(args.attach), links=list(args.link), documents=list(args.document),
+            ),
+        )
+        line = translate("CommandLine", "Мероприятие %1 «%2»: %3.").replace("%1", result.number).replace("%2", result.title).replace(
+            "%3", progress.STATUS_NAMES[result.status]
+        )
+        if result.evidence_added:
+            line += " " + translate("CommandLine", "Добавлено подтверждений: %1.").replace("%1", str(result.evidence_added))
+        if result.evidence_skipped:
+            line += " " + translate("CommandLine", "Уже были прикреплены раньше: %1.").replace("%1", str(result.evidence_skipped))
+        say(line)
+        return 0
+
+    return _with_profile(args, work)
+
+
+def progress_show(args) -> int:
+    def work(store: ProfileStore) -> int:
+        if args.school and store.info.kind == "school":
+            raise InvalidInput(translate("CommandLine", "Параметр --school — для профиля отдела образования; профиль школы показывает свой ход выполнения."))
+        document = progress.progress_json(store, args.school)
+        if args.json:
+            emit_json(document)
+            return 0
+        groups = []
+        if "department" in document:
+            groups.append((store.info.name, document["department"]["items"]))
+        groups += [(s["name"], s["items"]) for s in document["schools"]]
+        for name, items in groups:
+            done = sum(1 for i in items if i["status"] == "done")
+            say(fill(translate("CommandLine", "%1: выполнено %2 из %3"), name, done, len(items)))
+            for item in items:
+                if item["updated_at"]:
+                    say(f"  {item['number']} — {progress.STATUS_NAMES[item['status']]}: {item['actual']}")
+        return 0
+
+    return _with_profile(args, work)
+
+
+def backup(args) -> int:
+    def work(store: ProfileStore) -> int:
+        made = store.backup("manual")
+        say(translate("CommandLine", "Резервная копия сохранена и проверена: %1").replace("%1", str(made.path)))
+        return 0
+
+    return _with_profile(args, work)
+
+
+def restore(args) -> int:
+    root = data_dir(args)
+    found = verify_backup(args.file)
+    if found.schema_revision not in known_revisions():
+        raise ProfileTooNew(translate("CommandLine", "Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.").replace("%1", str(args.file)))
+    root.mkdir(parents=True, exist_ok=True)
+    safety = restore_backup(args.file, root / DB_FILE, root / "backups")
+    store = open_profile(root)  # migrates an older copy, checks the result
+    store.close()
+    say(translate("CommandLine", "Профиль восстановлен из копии от %1.").replace("%1", format_datetime(found.created)))
+    if safety is not None:
+        say(translate("CommandLine", "Прежнее состояние сохранено в %1").replace("%1", str(safety.path)))
+    return 0
+
+
+def make_demo(args) -> int:
+    root = data_dir(args)
+    store = demo.build_demo_school(root)
+    store.close()
+    say(translate("CommandLine", "Демонстрационный профиль школы создан в папке %1.").replace("%1", str(root)))
+    return 0
+
+
+HANDLERS = {
+    ("init", "department"): init_department,
+    ("init", "school"): init_school,
+    ("school", "add"): school_add,
+    ("school", "list"): school_list,
+    ("roadmap", "show"): roadmap_show,
+    ("progress", "set"): progress_set,
+    ("progress", "show"): progress_show,
+    ("backup", None): backup,
+    ("restore", None): restore,
+    ("demo", None): make_demo,
+}

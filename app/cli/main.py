@@ -1,0 +1,121 @@
+"""Parsing the command line and the one place where every failure becomes a Russian line and an exit code.
+
+Exit codes (the contract): 0 done; 1 refused or failed, with a one-line reason (details in the log);
+2 wrong usage. No traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.cli import argparse_ru, commands
+from app.errors import UserError, from_os_error
+from app.i18n import translate
+from app.logs import current_log_path
+
+log = logging.getLogger("orientir.cli")
+
+STATUSES = ("not_started", "in_progress", "done", "not_done", "cancelled")
+
+
+def build_parser() -> argparse_ru.RussianParser:
+    argparse_ru.install()
+    parser = argparse_ru.RussianParser(
+        prog="orientir",
+        description=translate("CommandLine", "Ориентир: дорожные карты школ с низкими образовательными результатами. Без команды открывает окно программы."),
+    )
+    parser.add_argument("--data-dir", type=Path, metavar=translate("CommandLine", "ПАПКА"), help=translate("CommandLine", "папка профиля (или переменная окружения ORIENTIR_DATA_DIR)"))
+    parser.add_argument("--version", action="version", version=f"Ориентир {__version__}", help=translate("CommandLine", "показать версию программы"))
+    parser.add_argument("--selftest", action="store_true", help=translate("CommandLine", "открыть окно без экрана, отрисовать его и выйти (проверка сборки)"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "КОМАНДА"), parser_class=argparse_ru.RussianParser)
+
+    init = sub.add_parser("init", help=translate("CommandLine", "создать профиль отдела образования или школы"))
+    init_sub = init.add_subparsers(dest="kind", metavar=translate("CommandLine", "ВИД"), required=True, parser_class=argparse_ru.RussianParser)
+    dep = init_sub.add_parser("department", help=translate("CommandLine", "профиль отдела (управления) образования"))
+    dep.add_argument("--name", required=True, help=translate("CommandLine", "название отдела образования"))
+    sch = init_sub.add_parser("school", help=translate("CommandLine", "профиль школы по файлу подключения от отдела образования"))
+    sch.add_argument("--enrollment", required=True, type=Path, help=translate("CommandLine", "файл подключения, полученный от отдела образования"))
+
+    school = sub.add_parser("school", help=translate("CommandLine", "школы отдела образования"))
+    school_sub = school.add_subparsers(dest="action", metavar=translate("CommandLine", "ДЕЙСТВИЕ"), required=True, parser_class=argparse_ru.RussianParser)
+    add = school_sub.add_parser("add", help=translate("CommandLine", "зарегистрировать школу и создать её файл подключения"))
+    add.add_argument("--name", required=True, help=translate("CommandLine", "полное название школы"))
+    add.add_argument("--out", required=True, type=Path, help=translate("CommandLine", "куда записать файл подключения для школы"))
+    add.add_argument("--short-name", default="", help=translate("CommandLine", "краткое название (МБОУ «…» СОШ)"))
+    add.add_argument("--status", default="shnor", choices=("shnor", "risk_group", "non_objective", "social_risk", "other"),
+                     help=translate("CommandLine", "статус: shnor — ШНОР, risk_group — группа риска, non_objective — признаки необъективности, social_risk — неблагоприятные условия"))
+    add.add_argument("--curator", default="", help=translate("CommandLine", "куратор школы (ФИО)"))
+    add.add_argument("--mentor", default="", help=translate("CommandLine", "школа-наставник"))
+    add.add_argument("--email", default="", help=translate("CommandLine", "адрес электронной почты школы"))
+    lst = school_sub.add_parser("list", help=translate("CommandLine", "список школ: ключ, полученные пакеты, выполнение"))
+    lst.add_argument("--json", action="store_true", help=translate("CommandLine", "вывести JSON"))
+
+    roadmap = sub.add_parser("roadmap", help=translate("CommandLine", "дорожные карты"))
+    roadmap_sub = roadmap.add_subparsers(dest="action", metavar=translate("CommandLine", "ДЕЙСТВИЕ"), required=True, parser_class=argparse_ru.RussianParser)
+    show = roadmap_sub.add_parser("show", help=translate("CommandLine", "показать дорожные карты профиля"))
+    show.add_argument("--json", action="store_true", help=translate("CommandLine", "вывести JSON"))
+
+    progress = sub.add_parser("progress", help=translate("CommandLine", "ход выполнения мероприятий"))
+    progress_sub = progress.add_subparsers(dest="action", metavar=translate("CommandLine", "ДЕЙСТВИЕ"), required=True, parser_class=argparse_ru.RussianParser)
+    pset = progress_sub.add_parser("set", help=translate("CommandLine", "отметить выполнение мероприятия"))
+    pset.add_argument("number", help=translate("CommandLine", "номер мероприятия, например 1.1"))
+    pset.add_argument("--roadmap", help=translate("CommandLine", "ID дорожной карты, если номер есть в нескольких"))
+    pset.add_argument("--status", choices=STATUSES,
+                      help=translate("CommandLine", "статус: not_started — не начато, in_progress — в работе, done — выполнено, not_done — не выполнено, cancelled — отменено"))
+    pset.add_argument("--actual", help=translate("CommandLine", "фактический результат"))
+    pset.add_argument("--attach", action="append", default=[], type=Path, metavar=translate("CommandLine", "ФАЙЛ"), help=translate("CommandLine", "прикрепить файл (можно несколько раз)"))
+    pset.add_argument("--link", action="append", default=[], metavar="URL", help=translate("CommandLine", "добавить ссылку (можно несколько раз)"))
+    pset.add_argument("--document", action="append", default=[], metavar=translate("CommandLine", "ТЕКСТ"),
+                      help=translate("CommandLine", "добавить документ, например «Приказ от 09.03.2022 № 52 «О посещении семинара»»"))
+    pset.add_argument("--note", help=translate("CommandLine", "примечание"))
+    pshow = progress_sub.add_parser("show", help=translate("CommandLine", "показать ход выполнения"))
+    pshow.add_argument("--school", help=translate("CommandLine", "только эта школа (для отдела образования)"))
+    pshow.add_argument("--json", action="store_true", help=translate("CommandLine", "вывести JSON"))
+
+    sub.add_parser("backup", help=translate("CommandLine", "сделать резервную копию базы профиля"))
+    restore = sub.add_parser("restore", help=translate("CommandLine", "восстановить базу профиля из резервной копии"))
+    restore.add_argument("file", type=Path, help=translate("CommandLine", "файл резервной копии (из папки backups профиля)"))
+    demo = sub.add_parser("demo", help=translate("CommandLine", "создать демонстрационный профиль школы в указанной папке"))
+    demo.add_argument("--kind", choices=("school",), default="school", help=translate("CommandLine", "вид демонстрационного профиля"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    if args.command is None:
+        from app.entry import start_window
+
+        return start_window(args.data_dir, selftest=args.selftest)
+    try:
+        return commands.run(args)
+    except UserError as error:
+        log.warning("refused: %s | %s", error.message, error.details)
+        _say(error.message)
+        return 1
+    except OSError as error:
+        mapped = from_os_error(error)
+        log.warning("os error: %s", error, exc_info=True)
+        _say(mapped.message)
+        return 1
+    except KeyboardInterrupt:
+        _say(translate("CommandLine", "Прервано."))
+        return 1
+    except Exception:
+        log.exception("internal error in %s", argv if argv is not None else sys.argv[1:])
+        where = current_log_path()
+        text = translate("CommandLine", "Внутренняя ошибка программы. Ничего не изменено.")
+        if where:
+            text += " " + translate("CommandLine", "Подробности записаны в журнал: %1").replace("%1", str(where))
+        _say(text)
+        return 1
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)

@@ -1,0 +1,60 @@
+"""Durable file writes: fsync helpers and an atomic replace-by-rename.
+
+A school PC may lose power at any moment; a file the program reports as saved must survive that.
+Data is flushed to the disk before a rename makes it visible, and the folder is flushed after the
+rename so the new name itself survives.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to the disk."""
+    # Windows only flushes through a handle opened for writing.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (new, renamed, removed names) to the disk; a no-op on Windows."""
+    if os.name == "nt":
+        # Windows cannot open a folder as a file; NTFS journals the rename itself.
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some network and FUSE file systems cannot flush a folder; the data is flushed already.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write data to path so that a crash leaves either the old file or the new one, never a mix.
+
+    The temporary file sits in the same folder (a rename is only atomic within one file system)
+    and is removed if anything fails.
+    """
+    path = Path(path)
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)

@@ -1,0 +1,45 @@
+"""The profile's Ed25519 signing key, and fingerprints a person can read aloud over the phone.
+
+The private key never leaves `keys/` in the profile folder and is written owner-only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.fsutil import atomic_write_bytes
+
+PRIVATE_KEY_FILE = "signing.key"
+FINGERPRINT_CONTEXT = b"orientir-key-fingerprint-v1"
+
+
+def generate_key(keys_dir: Path) -> str:
+    """Create the signing key in `keys_dir`; returns the public key (base64 of its 32 raw bytes)."""
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(keys_dir, 0o700)
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    # atomic_write_bytes creates the file owner-only (mkstemp), as a private key must be.
+    atomic_write_bytes(keys_dir / PRIVATE_KEY_FILE, pem)
+    return public_key_text(private)
+
+
+def public_key_text(private: Ed25519PrivateKey) -> str:
+    raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def fingerprint(public_key: str) -> str:
+    """Six groups of five digits («12345 67890 …»), the same on both ends of a phone call."""
+    digest = hashlib.sha256(FINGERPRINT_CONTEXT + base64.b64decode(public_key)).digest()
+    groups = [int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000 for i in range(6)]
+    return " ".join(f"{g:05d}" for g in groups)

@@ -1,0 +1,301 @@
+"""Opening and creating a profile folder: one school or one department.
+
+A profile folder holds:
+    orientir.sqlite3    the database (WAL)
+    attachments/        the content-addressed file store
+    backups/            verified database backups
+    keys/               the signing key (owner-only)
+    logs/               the log file
+
+Opening checks, in this order, that nothing is half-opened: the folder is a profile and can be
+written; the database passes `quick_check`; its schema is one this program knows (a newer one is
+refused); an older schema is migrated after a verified backup.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.attachments import AttachmentStore
+from app.backup import create_backup, list_backups
+from app.errors import (
+    ProfileDamaged,
+    ProfileExists,
+    ProfileNotFound,
+    ProfileTooNew,
+    UserError,
+    WrongProfileKind,
+    from_os_error,
+)
+from app.i18n import translate
+from app.keys import generate_key
+from app.logs import start_logging
+from app.timeutil import now
+from db import changelog
+from db.engine import make_engine, session_factories
+from db.migrate import MIGRATIONS_DIR, current_revision, head_revision, known_revisions, upgrade
+from db.models import Profile
+
+DB_FILE = "orientir.sqlite3"
+log = logging.getLogger(__name__)
+
+KIND_NAMES = {"department": "отдела образования", "school": "школы"}
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    kind: str
+    name: str
+    department_id: str
+    school_id: str | None
+
+    @property
+    def party_id(self) -> str:
+        return self.school_id or self.department_id
+
+    @property
+    def owner(self) -> dict:
+        """The ownership columns for records this profile creates."""
+        if self.kind == "school":
+            return {"owner_kind": "school", "owner_school_id": self.school_id}
+        return {"owner_kind": "department", "owner_school_id": None}
+
+
+def _check_writable(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=root, prefix=".write-check-"):
+            pass
+    except OSError as error:
+        raise UserError(
+            translate(
+                "Profile",
+                "Папка профиля %1 недоступна для записи. Проверьте права доступа или укажите другую папку (--data-dir).",
+            ).replace("%1", str(root)),
+            details=repr(error),
+        ) from error
+
+
+def _quick_check(db_path: Path) -> None:
+    """Refuse a damaged database before SQLAlchemy or a migration touches it."""
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=15)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+        ok = rows == [("ok",)]
+        details = repr(rows[:20])
+    except sqlite3.DatabaseError as error:
+        ok, details = False, repr(error)
+    if not ok:
+        raise ProfileDamaged(_damaged_message(db_path), details=details)
+
+
+def _damaged_message(db_path: Path) -> str:
+    backups = list_backups(db_path.parent / "backups")
+    text = translate("Profile", "База данных профиля %1 повреждена, открыть её нельзя.").replace("%1", str(db_path))
+    if backups:
+        text += " " + translate(
+            "Profile", "Восстановите последнюю резервную копию: orientir restore \"%1\""
+        ).replace("%1", str(backups[0].path))
+    else:
+        text += " " + translate("Profile", "Резервных копий нет — обратитесь в службу поддержки, не удаляя папку.")
+    return text
+
+
+class ProfileStore:
+    """An open profile: its database sessions and its attachment store."""
+
+    def __init__(self, root: Path, engine: Engine) -> None:
+        self.root = root
+        self.db_path = root / DB_FILE
+        self.engine = engine
+        self._reading, self._writing = session_factories(engine)
+        changelog.install(self._writing)
+        self.attachments = AttachmentStore(root / "attachments")
+        self.backups_dir = root / "backups"
+        self.keys_dir = root / "keys"
+        self._info: ProfileInfo | None = None
+
+    @property
+    def info(self) -> ProfileInfo:
+        if self._info is None:
+            with self.reading() as session:
+                row = session.scalars(select(Profile)).one()
+                self._info = ProfileInfo(row.kind, row.name, row.department_id, row.school_id)
+        return self._info
+
+    def require(self, kind: str) -> ProfileInfo:
+        """Refuse a command meant for the other kind of profile."""
+        info = self.info
+        if info.kind != kind:
+            raise WrongProfileKind(
+                translate("Profile", "Эта команда — для профиля %1, а в папке %2 профиль %3 «%4».")
+                .replace("%1", KIND_NAMES[kind])
+                .replace("%2", str(self.root))
+                .replace("%3", KIND_NAMES[info.kind])
+                .replace("%4", info.name)
+            )
+        return info
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._reading() as session:
+            yield session
+
+    @contextmanager
+    def writing(self, actor: str = "", origin: str = changelog.ORIGIN_LOCAL) -> Iterator[Session]:
+        """One atomic write: commits when the block ends normally, rolls back on any error."""
+        with self._writing() as session:
+            session.info["actor"] = actor or (self._info.name if self._info else "")
+            session.info["origin"] = origin
+            with session.begin():
+                yield session
+
+    def backup(self, reason: str):
+        return create_backup(self.db_path, self.backups_dir, reason)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def has_profile(root: Path) -> bool:
+    return (root / DB_FILE).is_file()
+
+
+def open_profile(root: Path, script_location: Path = MIGRATIONS_DIR) -> ProfileStore:
+    root = Path(root)
+    db_path = root / DB_FILE
+    if not db_path.is_file():
+        raise ProfileNotFound(
+            translate(
+                "Profile",
+                "В папке %1 нет профиля Ориентира. Создайте его командой «orientir init department --name …» "
+                "или «orientir init school --enrollment ФАЙЛ», либо укажите другую папку (--data-dir).",
+            ).replace("%1", str(root))
+        )
+    _check_writable(root)
+    start_logging(root)
+    _quick_check(db_path)
+    engine = make_engine(db_path)
+    try:
+        _bring_schema_up_to_date(engine, db_path, script_location)
+        store = ProfileStore(root, engine)
+        store.attachments.remove_abandoned_temp_files()
+        store.info  # noqa: B018 - reads the profile row now, so a broken profile fails here, not later
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _bring_schema_up_to_date(engine: Engine, db_path: Path, script_location: Path) -> None:
+    revision = current_revision(engine)
+    if revision is None:
+        raise ProfileDamaged(
+            translate("Profile", "Файл %1 не является профилем Ориентира.").replace("%1", str(db_path))
+        )
+    if revision not in known_revisions(script_location):
+        raise ProfileTooNew(
+            translate(
+                "Profile",
+                "Профиль в папке %1 создан более новой версией Ориентира. Обновите программу, чтобы открыть его.",
+            ).replace("%1", str(db_path.parent))
+        )
+    if revision != head_revision(script_location):
+        log.info("migrating %s from %s", db_path, revision)
+        made = create_backup(db_path, db_path.parent / "backups", "migration")
+        try:
+            upgrade(engine, script_location)
+        except Exception as error:
+            log.exception("migration failed")
+            raise UserError(
+                translate(
+                    "Profile",
+                    "Не удалось обновить профиль для новой версии программы. Профиль не изменён; его копия: %1. "
+                    "Сообщите об этом в службу поддержки и приложите журнал.",
+                ).replace("%1", str(made.path)),
+                details=repr(error),
+            ) from error
+
+
+def init_profile(
+    root: Path,
+    kind: str,
+    name: str,
+    populate: Callable[[Session, ProfileInfo, str], None],
+    department_id: str,
+    school_id: str | None = None,
+    script_location: Path = MIGRATIONS_DIR,
+) -> ProfileStore:
+    """Create a new profile atomically: built under a temporary name, renamed when complete.
+
+    The signing key is made first; `populate(session, info, public_key)` writes the department and
+    school rows and anything else the profile starts with; the profile row itself is added here.
+    """
+    root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise from_os_error(NotADirectoryError(20, "not a directory", str(root)), root)
+    if has_profile(root):
+        raise ProfileExists(
+            translate("Profile", "В папке %1 уже есть профиль. Укажите другую папку (--data-dir).").replace("%1", str(root))
+        )
+    _check_writable(root)
+    start_logging(root)
+    building = root / (DB_FILE + ".new")
+    for leftover in (building, Path(str(building) + "-wal"), Path(str(building) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        public_key = generate_key(root / "keys")
+    except OSError as error:
+        raise from_os_error(error, root / "keys") from error
+    engine = make_engine(building)
+    try:
+        upgrade(engine, script_location)
+        info = ProfileInfo(kind, name, department_id, school_id)
+        reading, writing = session_factories(engine)
+        changelog.install(writing)
+        with writing() as session, session.begin():
+            session.info["actor"] = name
+            populate(session, info, public_key)
+            session.flush()
+            session.add(
+                Profile(
+                    kind=kind,
+                    name=name,
+                    department_id=department_id,
+                    school_id=school_id,
+                    installation_id=str(uuid.uuid4()),
+                    created_at=now(),
+                    created_by_version=__version__,
+                )
+            )
+        # Fold the WAL into the file so the rename moves one complete database.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        engine.dispose()
+        building.unlink(missing_ok=True)
+        raise
+    engine.dispose()
+    try:
+        os.replace(building, root / DB_FILE)
+        for side_file in ("-wal", "-shm"):
+            Path(str(building) + side_file).unlink(missing_ok=True)
+    except OSError as error:
+        building.unlink(missing_ok=True)
+        raise from_os_error(error, root) from error
+    return open_profile(root, script_location)

@@ -1,0 +1,230 @@
+"""Recording and reading progress: status, actual result and evidence per activity.
+
+A school reports on the activities of the roadmaps it holds (the department's ones meant for it,
+and its own); the department reports on the municipal activities it carries out itself. Everything
+a command asks for is checked before anything is changed, and the change is one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.attachments import StoredFile, check_source
+from app.errors import InvalidInput
+from app.i18n import translate
+from app.profile import ProfileInfo, ProfileStore
+from app.references import format_document, normalize_link, parse_document
+from app.roadmaps import find_activity, live_activities, visible_roadmaps
+from app.timeutil import now
+from db.base import derived_id
+from db.models import PROGRESS_STATUSES, Activity, Attachment, Evidence, Progress, School
+
+STATUS_NAMES = {
+    "not_started": "не начато",
+    "in_progress": "в работе",
+    "done": "выполнено",
+    "not_done": "не выполнено",
+    "cancelled": "отменено",
+}
+
+
+def progress_id(activity_id: str, party_id: str) -> str:
+    """One progress record per activity and reporter, with the same key on every machine."""
+    return derived_id("progress", activity_id, party_id)
+
+
+def applies_to(activity: Activity, info: ProfileInfo) -> bool:
+    """Whether this profile reports on the activity."""
+    if activity.owner_kind == "school":
+        return activity.owner_school_id == info.school_id
+    if info.kind == "department":
+        return activity.by_department
+    targets = activity.target_school_ids
+    return activity.by_schools and (targets is None or info.school_id in targets)
+
+
+@dataclass
+class ProgressChange:
+    """What `progress set` asks for; None leaves a field as it is."""
+
+    number: str
+    roadmap_id: str | None = None
+    status: str | None = None
+    actual: str | None = None
+    note: str | None = None
+    attach: list[Path] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProgressResult:
+    number: str
+    title: str
+    status: str
+    evidence_added: int
+    evidence_skipped: int
+
+
+def set_progress(store: ProfileStore, change: ProgressChange, actor: str = "") -> ProgressResult:
+    info = store.info
+    if change.status is not None and change.status not in PROGRESS_STATUSES:
+        raise InvalidInput(translate("Progress", "Неизвестный статус: %1.").replace("%1", change.status))
+    # Check every input first: a refused command changes nothing.
+    files = [check_source(Path(p)) for p in change.attach]
+    links = [normalize_link(url) for url in change.links]
+    documents = [parse_document(text) for text in change.documents]
+    with store.reading() as session:
+        activity = find_activity(session, info, change.number, change.roadmap_id)
+        if not applies_to(activity, info):
+            raise InvalidInput(_not_yours(activity, info))
+    # Files go into the store before the transaction; a crash in between leaves only an unreferenced copy.
+    stored: list[StoredFile] = [store.attachments.put(path) for path in files]
+    with store.writing(actor=actor) as session:
+        activity = session.get(Activity, activity.id)
+        record = _progress_for(session, activity, info)
+        if change.status is not None:
+            record.status = change.status
+        if change.actual is not None:
+            record.actual_result = change.actual.strip()
+        if change.note is not None:
+            record.note = change.note.strip()
+        added, skipped = _add_evidence(session, record, info, stored, links, documents)
+        record.updated_at = now()
+        record.updated_by = actor or info.name
+        status = record.status
+    return ProgressResult(activity.number, activity.title, status, added, skipped)
+
+
+def _not_yours(activity: Activity, info: ProfileInfo) -> str:
+    if info.kind == "department":
+        return translate(
+            "Progress",
+            "Мероприятие %1 выполняют школы; отдел образования отмечает только мероприятия, которые проводит сам. "
+            "Отчёты школ приходят в их пакетах.",
+        ).replace("%1", activity.number)
+    return translate(
+        "Progress", "Мероприятие %1 проводит отдел образования, а не школа; отмечать его не нужно."
+    ).replace("%1", activity.number)
+
+
+def _progress_for(session: Session, activity: Activity, info: ProfileInfo) -> Progress:
+    key = progress_id(activity.id, info.party_id)
+    record = session.get(Progress, key)
+    if record is None:
+        record = Progress(id=key, activity_id=activity.id, **info.owner, updated_at=now())
+        session.add(record)
+        session.flush()
+    return record
+
+
+def _add_evidence(session, record, info, stored, links, documents) -> tuple[int, int]:
+    existing = {(e.kind, e.attachment_sha256 or e.url or e.title) for e in record.evidence if not e.deleted}
+    position = len(record.evidence)
+    added = skipped = 0
+
+    def add(kind: str, key: str, **fields) -> None:
+        nonlocal added, skipped, position
+        if (kind, key) in existing:
+            skipped += 1
+            return
+        existing.add((kind, key))
+        position += 1
+        added += 1
+        session.add(Evidence(progress_id=record.id, kind=kind, position=position, created_at=now(), **info.owner, **fields))
+
+    for item in stored:
+        if session.get(Attachment, item.sha256) is None:
+            session.add(Attachment(sha256=item.sha256, size=item.size, media_type=item.media_type,
+                                   original_name=item.original_name, stored_at=now()))
+            session.flush()
+        add("file", item.sha256, title=item.original_name, attachment_sha256=item.sha256)
+    for url in links:
+        add("link", url, title=url, url=url)
+    for ref in documents:
+        title = format_document(ref)
+        add("document", title, title=title, url=ref.url, doc_type=ref.doc_type, doc_issuer=ref.issuer,
+            doc_number=ref.number, doc_date=ref.date)
+    session.flush()
+    return added, skipped
+
+
+def _items(session: Session, info: ProfileInfo, party_id: str, owner_school_id: str | None) -> list[dict]:
+    """Every activity the party reports on, with its progress (not_started where nothing was recorded)."""
+    owner_kind = "school" if owner_school_id else "department"
+    records = {
+        p.activity_id: p
+        for p in session.scalars(
+            select(Progress)
+            .where(Progress.owner_kind == owner_kind, Progress.owner_school_id == owner_school_id)
+            .options(selectinload(Progress.evidence).selectinload(Evidence.attachment))
+        ).all()
+    }
+    party = ProfileInfo(owner_kind, "", info.department_id, owner_school_id)
+    items = []
+    for roadmap in visible_roadmaps(session, party):
+        for activity in live_activities(session, roadmap.id):
+            if not applies_to(activity, party):
+                continue
+            record = records.get(activity.id)
+            items.append(_item_json(activity, record))
+    return items
+
+
+def _item_json(activity: Activity, record: Progress | None) -> dict:
+    evidence = []
+    if record is not None:
+        for e in record.evidence:
+            if e.deleted:
+                continue
+            evidence.append(
+                {
+                    "kind": e.kind,
+                    "name": e.title,
+                    "sha256": e.attachment_sha256,
+                    "url": e.url or None,
+                    "document": {
+                        "type": e.doc_type,
+                        "number": e.doc_number,
+                        "date": e.doc_date.isoformat() if e.doc_date else None,
+                    }
+                    if e.kind == "document"
+                    else None,
+                }
+            )
+    return {
+        "number": activity.number,
+        "roadmap_id": activity.roadmap_id,
+        "title": activity.title,
+        "status": record.status if record else "not_started",
+        "actual": record.actual_result if record else "",
+        "note": record.note if record else "",
+        "evidence": evidence,
+        "updated_at": record.updated_at.isoformat() if record else None,
+    }
+
+
+def progress_json(store: ProfileStore, school_name: str | None = None) -> dict:
+    """`progress show --json`: a school's own progress; a department's own and every school's."""
+    info = store.info
+    with store.reading() as session:
+        if info.kind == "school":
+            school = session.get(School, info.school_id)
+            return {"schools": [{"id": school.id, "name": school.name, "items": _items(session, info, school.id, school.id)}]}
+        query = select(School).where(School.deleted.is_(False)).order_by(School.name)
+        schools = session.scalars(query).all()
+        if school_name:
+            wanted = school_name.strip().lower()
+            schools = [s for s in schools if wanted in (s.name.lower(), s.short_name.lower())]
+            if not schools:
+                raise InvalidInput(
+                    translate("Progress", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", school_name)
+                )
+        return {
+            "department": {"items": _items(session, info, info.department_id, None)},
+            "schools": [{"id": s.id, "name": s.name, "items": _items(session, info, s.id, s.id)} for s in schools],
+        }

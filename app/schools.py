@@ -1,0 +1,246 @@
+"""Creating profiles and the department's list of schools.
+
+`create_department` and `create_school` make the two kinds of profile; `add_school` registers a
+school and writes its enrollment file; `list_schools` is the department's overview of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app import enrollment as enroll
+from app.errors import InvalidInput
+from app.i18n import translate
+from app.keys import fingerprint
+from app.profile import ProfileInfo, ProfileStore, init_profile
+from app.timeutil import now
+from db.base import new_id
+from db.models import SCHOOL_STATUSES, Activity, Department, Progress, Roadmap, School, Setting
+
+STATUS_NAMES = {
+    "shnor": "ШНОР",
+    "risk_group": "группа риска",
+    "non_objective": "признаки необъективности",
+    "social_risk": "неблагоприятные социальные условия",
+    "other": "другое",
+}
+ENROLLMENT_SECRET_SETTING = "enrollment_secret"
+
+
+def _clean_name(name: str, what: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput(translate("Schools", "Укажите название: %1.").replace("%1", what))
+    if len(name) > 500:
+        raise InvalidInput(translate("Schools", "Название слишком длинное (больше 500 знаков): %1.").replace("%1", what))
+    return name
+
+
+def create_department(root: Path, name: str) -> ProfileStore:
+    name = _clean_name(name, translate("Schools", "отдел образования"))
+    department_id = new_id()
+
+    def populate(session, info: ProfileInfo, public_key: str) -> None:
+        session.add(Department(id=department_id, name=name, public_key=public_key, updated_at=now()))
+
+    return init_profile(root, "department", name, populate, department_id=department_id)
+
+
+def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
+    """Join the department that issued the enrollment file; the school's own key is made here."""
+    invitation = enroll.read_enrollment(enrollment_path)
+
+    def populate(session, info: ProfileInfo, public_key: str) -> None:
+        stamp = now()
+        session.add(
+            Department(
+                id=invitation.department_id,
+                name=invitation.department_name,
+                short_name=invitation.department_short_name,
+                email=invitation.department_email,
+                public_key=invitation.department_public_key,
+                updated_at=stamp,
+            )
+        )
+        session.flush()
+        session.add(
+            School(
+                id=invitation.school_id,
+                department_id=invitation.department_id,
+                name=invitation.school_name,
+                short_name=invitation.school_short_name,
+                status=invitation.school_status if invitation.school_status in SCHOOL_STATUSES else "other",
+                enrolled_at=stamp,
+                public_key=public_key,
+                updated_at=stamp,
+            )
+        )
+        session.add(Setting(key=ENROLLMENT_SECRET_SETTING, value=invitation.secret))
+
+    return init_profile(
+        root,
+        "school",
+        invitation.school_name,
+        populate,
+        department_id=invitation.department_id,
+        school_id=invitation.school_id,
+    )
+
+
+def add_school(
+    store: ProfileStore,
+    name: str,
+    out: Path,
+    short_name: str = "",
+    status: str = "shnor",
+    curator: str = "",
+    mentor_school: str = "",
+    email: str = "",
+) -> School:
+    """Register a school and write the enrollment file to send it."""
+    info = store.require("department")
+    name = _clean_name(name, translate("Schools", "школа"))
+    out = Path(out)
+    if out.exists():
+        raise InvalidInput(
+            translate("Schools", "Файл %1 уже существует. Укажите другое имя файла подключения.").replace("%1", str(out))
+        )
+    if not out.parent.is_dir():
+        raise InvalidInput(translate("Schools", "Папка %1 не существует.").replace("%1", str(out.parent)))
+    secret = enroll.new_secret()
+    try:
+        school = _register(store, info, name, out, secret, short_name, status, curator, mentor_school, email)
+    except BaseException:
+        # The school was not committed: an enrollment file for it must not be left behind.
+        out.unlink(missing_ok=True)
+        raise
+    return school
+
+
+def _register(store, info, name, out, secret, short_name, status, curator, mentor_school, email) -> School:
+    with store.writing() as session:
+        # SQLite's lower() knows only ASCII, so Cyrillic names are compared here.
+        taken = session.scalars(select(School.name).where(School.deleted.is_(False))).all()
+        if name.casefold() in {other.casefold() for other in taken}:
+            raise InvalidInput(
+                translate("Schools", "Школа «%1» уже зарегистрирована. Файл подключения для неё уже создавался.")
+                .replace("%1", name)
+            )
+        department = session.get(Department, info.department_id)
+        stamp = now()
+        school = School(
+            department_id=info.department_id,
+            name=name,
+            short_name=short_name.strip(),
+            status=status,
+            curator=curator.strip(),
+            mentor_school=mentor_school.strip(),
+            email=email.strip(),
+            enrollment_secret_sha256=enroll.secret_hash(secret),
+            enrolled_at=stamp,
+            updated_at=stamp,
+        )
+        session.add(school)
+        session.flush()
+        # Written before the commit: if the file cannot be written, the school is not added.
+        enroll.write_enrollment(
+            out,
+            enroll.Enrollment(
+                department_id=department.id,
+                department_name=department.name,
+                department_short_name=department.short_name,
+                department_email=department.email,
+                department_public_key=department.public_key,
+                school_id=school.id,
+                school_name=school.name,
+                school_short_name=school.short_name,
+                school_status=school.status,
+                secret=secret,
+                issued_at=stamp.isoformat(),
+            ),
+        )
+    return school
+
+
+@dataclass(frozen=True)
+class SchoolSummary:
+    id: str
+    name: str
+    short_name: str
+    status: str
+    curator: str
+    mentor_school: str
+    key_fingerprint: str | None
+    bundles_received: int
+    last_import: str | None
+    activities: int
+    done: int
+
+    @property
+    def percent_done(self) -> int:
+        return round(100 * self.done / self.activities) if self.activities else 0
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "short_name": self.short_name,
+            "status": self.status,
+            "curator": self.curator,
+            "mentor_school": self.mentor_school,
+            "key_fingerprint": self.key_fingerprint,
+            "bundles_received": self.bundles_received,
+            "last_import": self.last_import,
+            "progress": {"activities": self.activities, "done": self.done, "percent": self.percent_done},
+        }
+
+
+def list_schools(store: ProfileStore) -> list[SchoolSummary]:
+    store.require("department")
+    with store.reading() as session:
+        schools = session.scalars(
+            select(School).where(School.deleted.is_(False)).order_by(School.name)
+        ).all()
+        school_activities = session.scalar(
+            select(func.count(Activity.id))
+            .join(Roadmap, Activity.roadmap_id == Roadmap.id)
+            .where(
+                Roadmap.owner_kind == "department",
+                Roadmap.deleted.is_(False),
+                Activity.deleted.is_(False),
+                Activity.by_schools.is_(True),
+            )
+        )
+        done_by_school = dict(
+            session.execute(
+                select(Progress.owner_school_id, func.count(Progress.id))
+                .join(Activity, Progress.activity_id == Activity.id)
+                .join(Roadmap, Activity.roadmap_id == Roadmap.id)
+                .where(
+                    Progress.owner_kind == "school",
+                    Progress.status == "done",
+                    Roadmap.owner_kind == "department",
+                    Activity.deleted.is_(False),
+                )
+                .group_by(Progress.owner_school_id)
+            ).all()
+        )
+    return [
+        SchoolSummary(
+            id=s.id,
+            name=s.name,
+            short_name=s.short_name,
+            status=s.status,
+            curator=s.curator,
+            mentor_school=s.mentor_school,
+            key_fingerprint=fingerprint(s.public_key) if s.public_key else None,
+            bundles_received=0,
+            last_import=None,
+            activities=school_activities or 0,
+            done=done_by_school.get(s.id, 0),
+        )
+        for s in schools
+    ]

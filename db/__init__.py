@@ -1,0 +1,1 @@
+"""The profile database: SQLAlchemy models, engine set-up, change log and Alembic migrations."""

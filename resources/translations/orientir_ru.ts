@@ -1,0 +1,892 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="ru_RU">
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Файл для прикрепления не найден: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка. Прикрепить можно только файл (папку можно упаковать в zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 больше 200 МБ — такой файл не пройдёт по почте. Уменьшите его (например, сожмите скан) и прикрепите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Не хватает места на диске для резервной копии. Освободите место (удалите ненужные файлы, очистите корзину) и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нет прав на запись в папку резервных копий {folder}. Попросите администратора компьютера разрешить запись в эту папку и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось записать резервную копию. Повторите; если ошибка повторится, проверьте диск и передайте подробности специалисту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>База данных занята другой программой. Закройте другие окна Ориентира и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл {path} не является резервной копией Ориентира. Выберите другой файл: имя резервной копии начинается с «orientir-» и заканчивается на «.sqlite3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия {path} повреждена, восстановить из неё данные нельзя. Выберите другую, более раннюю копию.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл {path} не найден. Проверьте, что флешка или диск с резервной копией подключены, и выберите файл ещё раз.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} — это папка, а не файл. Выберите файл резервной копии (.sqlite3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось прочитать файл {path}. Если он на флешке, проверьте, что она подключена, и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папку резервных копий {folder} создать нельзя: на её месте лежит файл. Переименуйте или перенесите этот файл и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>База данных {path} повреждена, поэтому резервная копия не сделана. Восстановите данные из последней резервной копии.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия не прошла проверку после записи — возможно, неисправен диск. Повторите; если ошибка повторится, проверьте диск и передайте подробности специалисту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл базы данных {path} не найден — резервную копию сделать не из чего.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Данные, которые были до восстановления, сохранены в файле {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось восстановить данные из резервной копии {path}. Повторите; если ошибка повторится, передайте подробности специалисту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Использование: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>аргументы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>параметры</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показать эту справку и выйти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не указаны обязательные аргументы: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>лишние аргументы: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>недопустимое значение %(value)r (допустимы: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>аргумент %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нужно указать значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нужно указать хотя бы одно значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>можно указать не больше одного значения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>неоднозначный параметр %(option)s: подходит %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нельзя указывать вместе с %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>лишнее значение %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>недопустимое значение %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: ошибка: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нужно указать один из аргументов: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нужно указать %s значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>неожиданный параметр: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Справка: %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Создан профиль отдела образования «%1» в папке %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа подписи: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Создан профиль школы «%1» в папке %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа школы: %1 — продиктуйте его в отдел образования, если попросят.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Добавьте школу: orientir school add --name … --out ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ключ ещё не получен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожных карт пока нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 «%2»: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавлено подтверждений: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уже были прикреплены раньше: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Параметр --school — для профиля отдела образования; профиль школы показывает свой ход выполнения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия сохранена и проверена: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль восстановлен из копии от %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прежнее состояние сохранено в %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Демонстрационный профиль школы создан в папке %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ориентир: дорожные карты школ с низкими образовательными результатами. Без команды открывает окно программы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ПАПКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>папка профиля (или переменная окружения ORIENTIR_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показать версию программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>открыть окно без экрана, отрисовать его и выйти (проверка сборки)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>КОМАНДА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>создать профиль отдела образования или школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>профиль отдела (управления) образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>профиль школы по файлу подключения от отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файл подключения, полученный от отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школы отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДЕЙСТВИЕ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>зарегистрировать школу и создать её файл подключения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>полное название школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>куда записать файл подключения для школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>краткое название (МБОУ «…» СОШ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>статус: shnor — ШНОР, risk_group — группа риска, non_objective — признаки необъективности, social_risk — неблагоприятные условия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>куратор школы (ФИО)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школа-наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>адрес электронной почты школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>список школ: ключ, полученные пакеты, выполнение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>вывести JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>дорожные карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показать дорожные карты профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ход выполнения мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отметить выполнение мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>номер мероприятия, например 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID дорожной карты, если номер есть в нескольких</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>статус: not_started — не начато, in_progress — в работе, done — выполнено, not_done — не выполнено, cancelled — отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фактический результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>прикрепить файл (можно несколько раз)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавить ссылку (можно несколько раз)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ТЕКСТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавить документ, например «Приказ от 09.03.2022 № 52 «О посещении семинара»»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>примечание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показать ход выполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>только эта школа (для отдела образования)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сделать резервную копию базы профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>восстановить базу профиля из резервной копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файл резервной копии (из папки backups профиля)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>создать демонстрационный профиль школы в указанной папке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>вид демонстрационного профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прервано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Внутренняя ошибка программы. Ничего не изменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подробности записаны в журнал: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>Файл %1 — не файл подключения к Ориентиру. Попросите отдел образования прислать файл подключения вашей школы (он создаётся командой «Добавить школу»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения не найден: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка, а нужен файл подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения создан более новой версией Ориентира. Обновите программу и откройте его снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения %1 повреждён. Попросите отдел образования прислать его заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Нет прав на запись или чтение: %1. Проверьте права доступа к папке или выберите другую.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не хватает места на диске для %1. Освободите место и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл или папка не найдены: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка, а нужен файл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это файл, а нужна папка.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось выполнить операцию с файлом %1. Подробности записаны в журнал.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>Не найден файл шрифта «{name}» в папке {folder}. Программа установлена не полностью: переустановите её, затем снова сформируйте отчёт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ориентир — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (демонстрация)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Они появятся, когда отдел образования пришлёт пакет с дорожной картой.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Демонстрационный профиль:&lt;/b&gt; данные вымышленные, школа и отдел образования не существуют. Здесь можно спокойно осмотреться. Чтобы вести дорожную карту своей школы, получите в отделе образования файл подключения и создайте по нему профиль школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 профиля нет, поэтому открыт демонстрационный.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утверждена приказом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>от %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>период: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятий: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В&amp;ыход</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Справка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;О программе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Демонстрационный профиль школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · папка: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ориентир %1&lt;/h3&gt;&lt;p&gt;Дорожные карты школ с низкими образовательными результатами: мероприятия, ход выполнения и подтверждающие документы — для школы и отдела образования, без интернета.&lt;/p&gt;&lt;p&gt;Шрифты: PT Sans и PT Serif — ParaType Free Font License; Liberation Sans и Liberation Serif — SIL Open Font License 1.1. Тексты лицензий — в папке %2.&lt;/p&gt;&lt;p&gt;Интерфейс построен на Qt %3 (LGPL v3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>О программе</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Папка профиля %1 недоступна для записи. Проверьте права доступа или укажите другую папку (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>База данных профиля %1 повреждена, открыть её нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Восстановите последнюю резервную копию: orientir restore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервных копий нет — обратитесь в службу поддержки, не удаляя папку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Эта команда — для профиля %1, а в папке %2 профиль %3 «%4».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 нет профиля Ориентира. Создайте его командой «orientir init department --name …» или «orientir init school --enrollment ФАЙЛ», либо укажите другую папку (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 не является профилем Ориентира.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль в папке %1 создан более новой версией Ориентира. Обновите программу, чтобы открыть его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось обновить профиль для новой версии программы. Профиль не изменён; его копия: %1. Сообщите об этом в службу поддержки и приложите журнал.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 уже есть профиль. Укажите другую папку (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Неизвестный статус: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 выполняют школы; отдел образования отмечает только мероприятия, которые проводит сам. Отчёты школ приходят в их пакетах.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 проводит отдел образования, а не школа; отмечать его не нужно.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» не найдена. Список школ: orientir school list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>Дата %1 слишком далека от сегодняшнего дня: документ не может быть раньше 1990 года или позже, чем через год. Проверьте год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата %1 не существует — проверьте день и месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Впишите подтверждающий документ, например: Приказ от 09.03.2022 № 52 «О посещении семинара».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выберите вид документа, например «Приказ» или «Протокол».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вид документа «%1» не из списка. Выберите один из видов: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите номер, дату или название документа — хотя бы что-то одно, чтобы документ можно было найти.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В поле «Кем издан» впишите только орган или организацию, например «Отдела образования», — без номера, даты и названия документа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Номер документа пишется без пробелов и содержит цифры, например «52», «03-02-28» или «165-д». Если номера нет, оставьте поле пустым.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверьте название документа: каждая открытая кавычка должна быть закрыта, ссылки вписывайте в отдельное поле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уберите дату из названия и из поля «Кем издан» — для неё есть своё поле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вставьте ссылку на документ, например https://clck.ru/34PaDg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В ссылке не должно быть пробелов — скопируйте адрес целиком из адресной строки браузера.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» не похоже на ссылку на сайт. Скопируйте адрес из адресной строки браузера, например https://clck.ru/34PaDg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это адрес файла на этом компьютере, другие его не откроют. Прикрепите сам файл или вставьте ссылку на него в облаке, которая начинается с https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ссылка должна вести на страницу в интернете и начинаться с https:// или http://; адрес «%1:» не подходит.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» похоже на адрес электронной почты, а нужна ссылка на страницу сайта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В адресе сайта «%1» нет точки — проверьте ссылку, например clck.ru/34PaDg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapModel</name>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактический результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Номер мероприятия в дорожной карте</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Наименование мероприятия, как в документе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок, как он записан в документе; наведите указатель, чтобы увидеть понятые даты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответственные исполнители</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ход выполнения, отмеченный в этом профиле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Что сделано на самом деле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сколько подтверждающих документов, ссылок и файлов приложено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>еженедельно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежемесячно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежеквартально</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>раз в полугодие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежегодно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по событию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В документе: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Понятые даты: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Повторяется: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Даты из этого срока прочитать не удалось — он показан так, как записан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Точных дат в сроке нет, поэтому просроченным мероприятие не считается.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятий в разделе: %1; выполнено: %2; просрочено: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это мероприятие в этом профиле не отмечают: его выполняет другая сторона.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roadmaps</name>
+    <message>
+        <source>У дорожной карты должно быть название.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начало периода дорожной карты позже его конца.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>У мероприятия должны быть номер и название.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В дорожной карте уже есть мероприятие с номером %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта %1 не найдена. Список карт: orientir roadmap show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятия с номером %1 нет в дорожной карте. Номера мероприятий: orientir roadmap show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие с номером %1 есть в нескольких дорожных картах. Укажите карту: --roadmap ID (список: orientir roadmap show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schools</name>
+    <message>
+        <source>Укажите название: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Название слишком длинное (больше 500 знаков): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 уже существует. Укажите другое имя файла подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка %1 не существует.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» уже зарегистрирована. Файл подключения для неё уже создавался.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, dialogs and widgets over the services in `app/`."""

@@ -1,0 +1,193 @@
+"""Starting the window: the Qt application, its Russian translations and fonts, which profile to open.
+
+Whatever goes wrong is shown as a Russian message (a dialog, or one line on stderr for `--selftest`);
+a traceback only ever reaches the log file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import UserError
+from app.i18n import translator
+from app.logs import current_log_path
+from app.paths import default_data_dir, demo_data_dir
+from app.profile import ProfileStore, has_profile, open_profile
+
+log = logging.getLogger("orientir.window")
+
+# A window narrower or lower than this did not lay out: something is broken in the build.
+SELFTEST_MIN_SIZE = (400, 300)
+
+# Qt does not own installed translators; keeping them here stops Python from deleting them.
+_translators: list[QTranslator] = []
+
+
+@dataclass
+class Opened:
+    store: ProfileStore
+    demo: bool
+    missing_dir: Path | None
+
+
+def run(data_dir: Path | None, selftest: bool = False) -> int:
+    if selftest and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    prepare(app)
+    try:
+        opened = _open(data_dir)
+    except UserError as error:
+        log.warning("refused: %s | %s", error.message, error.details)
+        return _fail(error.message, selftest)
+    except Exception:
+        log.exception("could not open the profile")
+        return _fail(_internal_error_text(), selftest)
+    try:
+        return _show(app, opened, selftest)
+    except Exception:
+        log.exception("the window failed")
+        return _fail(_internal_error_text(), selftest)
+    finally:
+        opened.store.close()
+
+
+def prepare(app: QApplication) -> None:
+    """Name, translations and fonts: everything the window needs from the application before it opens."""
+    qInstallMessageHandler(_qt_message)
+    app.setApplicationName("Ориентир")
+    app.setOrganizationName("Orientir")
+    if not _translators:
+        qt_own = QTranslator()
+        if any(qt_own.load("qtbase_ru", folder) for folder in _qt_translation_dirs()):
+            _translators.append(qt_own)
+        ours = translator()
+        if ours is not None:
+            _translators.append(ours)
+    for item in _translators:
+        app.installTranslator(item)
+    from ui.fonts import UI_FAMILY, register_qt_fonts
+
+    register_qt_fonts()
+    app.setFont(QFont(UI_FAMILY, 10))
+
+
+def _qt_message(mode: QtMsgType, context, message: str) -> None:
+    """Qt's own warnings are English and meant for developers: they go to the log, not to the person."""
+    # Before a profile is open there is no log file, and Python would print the warning on stderr instead.
+    if log.hasHandlers():
+        level = logging.DEBUG if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+        log.log(level, "Qt: %s", message)
+
+
+def _qt_translation_dirs() -> list[str]:
+    """Qt's own catalogue (buttons «Отмена», «Да», context menus): where Qt says, else inside PySide6."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
+
+
+def _open(data_dir: Path | None) -> Opened:
+    """The profile asked for; else the user's usual one; else the demonstration, made on first use."""
+    from app.demo import DEPARTMENT_ID, build_demo_school
+
+    if data_dir is not None and has_profile(data_dir):
+        store = open_profile(data_dir)
+        return Opened(store, store.info.department_id == DEPARTMENT_ID, None)
+    usual = default_data_dir()
+    if has_profile(usual):
+        store = open_profile(usual)
+        return Opened(store, store.info.department_id == DEPARTMENT_ID, data_dir)
+    demo = demo_data_dir()
+    store = open_profile(demo) if has_profile(demo) else build_demo_school(demo)
+    return Opened(store, True, data_dir)
+
+
+def _show(app: QApplication, opened: Opened, selftest: bool) -> int:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(opened.store, demo=opened.demo, missing_dir=opened.missing_dir)
+    available = window.screen().availableGeometry()
+    if available.width() <= 1440 or available.height() <= 860:
+        window.resize(available.size())
+        window.showMaximized()
+    else:
+        window.resize(1400, 860)
+        window.show()
+    if selftest:
+        return _check_drawn(app, window)
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_unexpected
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _check_drawn(app: QApplication, window) -> int:
+    # Twice: the first pass lays the rows out, the second paints them.
+    app.processEvents()
+    app.processEvents()
+    picture = window.grab()
+    width, height = picture.width(), picture.height()
+    window.close()
+    if picture.isNull() or width < SELFTEST_MIN_SIZE[0] or height < SELFTEST_MIN_SIZE[1]:
+        _say(
+            QCoreApplication.translate("Launcher", "Самопроверка не пройдена: окно не отрисовалось (%1×%2 точек).")
+            .replace("%1", str(width))
+            .replace("%2", str(height))
+        )
+        return 1
+    _say(
+        QCoreApplication.translate("Launcher", "Самопроверка пройдена: окно «%1» отрисовано, %2×%3 точек.")
+        .replace("%1", window.windowTitle())
+        .replace("%2", str(width))
+        .replace("%3", str(height))
+    )
+    return 0
+
+
+def _report_unexpected(kind, value, trace) -> None:
+    """An error inside the running window: logged with its traceback, shown to the person in words."""
+    log.error("unexpected error in the window", exc_info=(kind, value, trace))
+    if isinstance(value, UserError):
+        QMessageBox.warning(None, QCoreApplication.translate("Launcher", "Ориентир"), value.message)
+    else:
+        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Ориентир"), _internal_error_text())
+
+
+def _internal_error_text() -> str:
+    text = QCoreApplication.translate("Launcher", "Внутренняя ошибка программы.")
+    where = current_log_path()
+    if where is not None:
+        return text + " " + QCoreApplication.translate(
+            "Launcher", "Подробности записаны в журнал: %1. Передайте этот файл в службу поддержки."
+        ).replace("%1", str(where))
+    return text + " " + QCoreApplication.translate(
+        "Launcher", "Перезапустите программу; если ошибка повторится, обратитесь в службу поддержки."
+    )
+
+
+def _fail(message: str, selftest: bool) -> int:
+    if selftest:
+        _say(message)
+    else:
+        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Ориентир"), message)
+    return 1
+
+
+def _say(message: str) -> None:
+    # A windowed build on Windows has no stderr at all.
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)

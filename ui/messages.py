@@ -1,0 +1,57 @@
+"""Telling the person that something failed: the same words in a dialog, on stderr, or after a crash in a slot.
+
+The traceback of an unexpected error goes to the log file only; the person gets where that file is.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+from app.logs import current_log_path
+
+log = logging.getLogger("orientir.window")
+
+
+def internal_error_text() -> str:
+    text = QCoreApplication.translate("Messages", "Внутренняя ошибка программы.")
+    where = current_log_path()
+    if where is not None:
+        return text + " " + QCoreApplication.translate(
+            "Messages", "Подробности записаны в журнал: %1. Передайте этот файл в службу поддержки."
+        ).replace("%1", str(where))
+    return text + " " + QCoreApplication.translate(
+        "Messages", "Перезапустите программу; если ошибка повторится, обратитесь в службу поддержки."
+    )
+
+
+def show_error(message: str, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(parent, QCoreApplication.translate("Messages", "Ориентир"), message)
+
+
+def say(message: str) -> None:
+    """One line on stderr, for `--selftest`. A windowed build on Windows has no stderr at all."""
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
+def _report_unexpected(kind, value, trace) -> None:
+    log.error("unexpected error in the window", exc_info=(kind, value, trace))
+    show_error(value.message if isinstance(value, UserError) else internal_error_text())
+
+
+@contextmanager
+def errors_shown_in_dialogs() -> Iterator[None]:
+    """While the window runs, an exception escaping a slot is logged and shown, not printed as a traceback."""
+    previous = sys.excepthook
+    sys.excepthook = _report_unexpected
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
