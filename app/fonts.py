@@ -15,7 +15,7 @@ from app.paths import resource_path
 
 # The spelling of registerFontFamily()'s arguments, except that its «normal» is called «regular» here.
 STYLES = ("regular", "bold", "italic", "boldItalic")
-_FILE_SUFFIXES = dict(zip(STYLES, ("Regular", "Bold", "Italic", "BoldItalic")))
+_FILE_SUFFIXES = dict(zip(STYLES, ("Regular", "Bold", "Italic", "BoldItalic"), strict=True))
 
 
 def _files(stem: str) -> dict[str, Path]:

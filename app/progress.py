@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.attachments import StoredFile, check_source
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.profile import ProfileInfo, ProfileStore
 from app.references import format_document, normalize_link, parse_document
 from app.roadmaps import find_activity, live_activities, visible_roadmaps
@@ -24,12 +24,17 @@ from db.base import derived_id
 from db.models import PROGRESS_STATUSES, Activity, Attachment, Evidence, Progress, School
 
 STATUS_NAMES = {
-    "not_started": "не начато",
-    "in_progress": "в работе",
-    "done": "выполнено",
-    "not_done": "не выполнено",
-    "cancelled": "отменено",
+    "not_started": QT_TRANSLATE_NOOP("Status", "не начато"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "в работе"),
+    "done": QT_TRANSLATE_NOOP("Status", "выполнено"),
+    "not_done": QT_TRANSLATE_NOOP("Status", "не выполнено"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "отменено"),
 }
+
+
+def status_name(status: str) -> str:
+    """The status as people read it («выполнено»)."""
+    return translate("Status", STATUS_NAMES[status])
 
 
 def progress_id(activity_id: str, party_id: str) -> str:

@@ -345,7 +345,7 @@ def normalize_link(text: str) -> str:
         link = "https://" + link.lstrip("/")
     try:
         parts = urlsplit(link)
-        parts.port  # raises for a port that is not a number from 0 to 65535
+        _ = parts.port  # raises for a port that is not a number from 0 to 65535
     except ValueError:
         raise ReferenceInputError(not_link, "url") from None
     if "@" in parts.netloc:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from app import enrollment as enroll
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.keys import fingerprint
 from app.profile import ProfileInfo, ProfileStore, init_profile
 from app.timeutil import now
@@ -21,12 +21,19 @@ from db.base import new_id
 from db.models import SCHOOL_STATUSES, Activity, Department, Progress, Roadmap, School, Setting
 
 STATUS_NAMES = {
-    "shnor": "ШНОР",
-    "risk_group": "группа риска",
-    "non_objective": "признаки необъективности",
-    "social_risk": "неблагоприятные социальные условия",
-    "other": "другое",
+    "shnor": QT_TRANSLATE_NOOP("SchoolStatus", "ШНОР"),
+    "risk_group": QT_TRANSLATE_NOOP("SchoolStatus", "группа риска"),
+    "non_objective": QT_TRANSLATE_NOOP("SchoolStatus", "признаки необъективности"),
+    "social_risk": QT_TRANSLATE_NOOP("SchoolStatus", "неблагоприятные социальные условия"),
+    "other": QT_TRANSLATE_NOOP("SchoolStatus", "другое"),
 }
+
+
+def school_status_name(status: str) -> str:
+    """The school's status as people read it («ШНОР», «группа риска»)."""
+    return translate("SchoolStatus", STATUS_NAMES.get(status, status))
+
+
 ENROLLMENT_SECRET_SETTING = "enrollment_secret"
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 from app.i18n import translator
-from app.logs import current_log_path
 from app.paths import default_data_dir, demo_data_dir
 from app.profile import ProfileStore, has_profile, open_profile
+from ui.messages import errors_shown_in_dialogs, internal_error_text, say, show_error
 
 log = logging.getLogger("orientir.window")
 
@@ -50,12 +50,12 @@ def run(data_dir: Path | None, selftest: bool = False) -> int:
         return _fail(error.message, selftest)
     except Exception:
         log.exception("could not open the profile")
-        return _fail(_internal_error_text(), selftest)
+        return _fail(internal_error_text(), selftest)
     try:
         return _show(app, opened, selftest)
     except Exception:
         log.exception("the window failed")
-        return _fail(_internal_error_text(), selftest)
+        return _fail(internal_error_text(), selftest)
     finally:
         opened.store.close()
 
@@ -99,7 +99,11 @@ def _qt_translation_dirs() -> list[str]:
 
 
 def _open(data_dir: Path | None) -> Opened:
-    """The profile asked for; else the user's usual one; else the demonstration, made on first use."""
+    """The profile asked for; else the user's usual one; else the demonstration, made on first use.
+
+    A profile made by `orientir demo` carries the demonstration department's fixed id, so it is announced
+    as a demonstration wherever it lies.
+    """
     from app.demo import DEPARTMENT_ID, build_demo_school
 
     if data_dir is not None and has_profile(data_dir):
@@ -118,6 +122,8 @@ def _show(app: QApplication, opened: Opened, selftest: bool) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(opened.store, demo=opened.demo, missing_dir=opened.missing_dir)
+    # School PCs are mostly 1366×768: there every pixel is needed. Restoring from maximized then
+    # gives the screen's size rather than Qt's small default.
     available = window.screen().availableGeometry()
     if available.width() <= 1440 or available.height() <= 860:
         window.resize(available.size())
@@ -127,12 +133,8 @@ def _show(app: QApplication, opened: Opened, selftest: bool) -> int:
         window.show()
     if selftest:
         return _check_drawn(app, window)
-    previous_hook = sys.excepthook
-    sys.excepthook = _report_unexpected
-    try:
+    with errors_shown_in_dialogs():
         return app.exec()
-    finally:
-        sys.excepthook = previous_hook
 
 
 def _check_drawn(app: QApplication, window) -> int:
@@ -143,13 +145,13 @@ def _check_drawn(app: QApplication, window) -> int:
     width, height = picture.width(), picture.height()
     window.close()
     if picture.isNull() or width < SELFTEST_MIN_SIZE[0] or height < SELFTEST_MIN_SIZE[1]:
-        _say(
+        say(
             QCoreApplication.translate("Launcher", "Самопроверка не пройдена: окно не отрисовалось (%1×%2 точек).")
             .replace("%1", str(width))
             .replace("%2", str(height))
         )
         return 1
-    _say(
+    say(
         QCoreApplication.translate("Launcher", "Самопроверка пройдена: окно «%1» отрисовано, %2×%3 точек.")
         .replace("%1", window.windowTitle())
         .replace("%2", str(width))
@@ -158,36 +160,9 @@ def _check_drawn(app: QApplication, window) -> int:
     return 0
 
 
-def _report_unexpected(kind, value, trace) -> None:
-    """An error inside the running window: logged with its traceback, shown to the person in words."""
-    log.error("unexpected error in the window", exc_info=(kind, value, trace))
-    if isinstance(value, UserError):
-        QMessageBox.warning(None, QCoreApplication.translate("Launcher", "Ориентир"), value.message)
-    else:
-        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Ориентир"), _internal_error_text())
-
-
-def _internal_error_text() -> str:
-    text = QCoreApplication.translate("Launcher", "Внутренняя ошибка программы.")
-    where = current_log_path()
-    if where is not None:
-        return text + " " + QCoreApplication.translate(
-            "Launcher", "Подробности записаны в журнал: %1. Передайте этот файл в службу поддержки."
-        ).replace("%1", str(where))
-    return text + " " + QCoreApplication.translate(
-        "Launcher", "Перезапустите программу; если ошибка повторится, обратитесь в службу поддержки."
-    )
-
-
 def _fail(message: str, selftest: bool) -> int:
     if selftest:
-        _say(message)
+        say(message)
     else:
-        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Ориентир"), message)
+        show_error(message)
     return 1
-
-
-def _say(message: str) -> None:
-    # A windowed build on Windows has no stderr at all.
-    if sys.stderr is not None:
-        print(message, file=sys.stderr)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.progress import STATUS_NAMES
+from app.progress import status_name
 from app.timeutil import format_date
 
 OVERDUE_COLOUR = QColor("#fbe0dd")
@@ -135,7 +135,7 @@ def _reported_by(item: dict) -> str:
 
 
 def status_text(status: str) -> str:
-    name = QCoreApplication.translate("RoadmapModel", STATUS_NAMES[status])
+    name = status_name(status)
     return name[:1].upper() + name[1:]
 
 

@@ -103,7 +103,7 @@ def school_list(args) -> int:
         for row in rows:
             key = row.key_fingerprint or translate("CommandLine", "ключ ещё не получен")
             say(fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
-                     row.name, schools.STATUS_NAMES.get(row.status, row.status), row.done, row.activities, row.percent_done, key))
+                     row.name, schools.school_status_name(row.status), row.done, row.activities, row.percent_done, key))
         return 0
 
     return _with_profile(args, work)
@@ -136,7 +136,7 @@ def progress_set(args) -> int:
             ),
         )
         line = translate("CommandLine", "Мероприятие %1 «%2»: %3.").replace("%1", result.number).replace("%2", result.title).replace(
-            "%3", progress.STATUS_NAMES[result.status]
+            "%3", progress.status_name(result.status)
         )
         if result.evidence_added:
             line += " " + translate("CommandLine", "Добавлено подтверждений: %1.").replace("%1", str(result.evidence_added))
@@ -165,7 +165,7 @@ def progress_show(args) -> int:
             say(fill(translate("CommandLine", "%1: выполнено %2 из %3"), name, done, len(items)))
             for item in items:
                 if item["updated_at"]:
-                    say(f"  {item['number']} — {progress.STATUS_NAMES[item['status']]}: {item['actual']}")
+                    say(f"  {item['number']} — {progress.status_name(item['status'])}: {item['actual']}")
         return 0
 
     return _with_profile(args, work)

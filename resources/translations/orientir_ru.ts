@@ -23,10 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Нет прав на запись в папку резервных копий {folder}. Попросите администратора компьютера разрешить запись в эту папку и повторите.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Не удалось записать резервную копию. Повторите; если ошибка повторится, проверьте диск и передайте подробности специалисту.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,47 +31,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Файл {path} не является резервной копией Ориентира. Выберите другой файл: имя резервной копии начинается с «orientir-» и заканчивается на «.sqlite3».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Резервная копия {path} повреждена, восстановить из неё данные нельзя. Выберите другую, более раннюю копию.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Файл {path} не найден. Проверьте, что флешка или диск с резервной копией подключены, и выберите файл ещё раз.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} — это папка, а не файл. Выберите файл резервной копии (.sqlite3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Не удалось прочитать файл {path}. Если он на флешке, проверьте, что она подключена, и повторите.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Папку резервных копий {folder} создать нельзя: на её месте лежит файл. Переименуйте или перенесите этот файл и повторите.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>База данных {path} повреждена, поэтому резервная копия не сделана. Восстановите данные из последней резервной копии.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Резервная копия не прошла проверку после записи — возможно, неисправен диск. Повторите; если ошибка повторится, проверьте диск и передайте подробности специалисту.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Файл базы данных {path} не найден — резервную копию сделать не из чего.</source>
+        <source>Нет прав на запись в папку резервных копий %1. Попросите администратора компьютера разрешить запись в эту папку и повторите.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Данные, которые были до восстановления, сохранены в файле {path}.</source>
+        <source>Файл %1 не является резервной копией Ориентира. Выберите другой файл: имя резервной копии начинается с «orientir-» и заканчивается на «.sqlite3».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Не удалось восстановить данные из резервной копии {path}. Повторите; если ошибка повторится, передайте подробности специалисту.</source>
+        <source>Резервная копия %1 повреждена, восстановить из неё данные нельзя. Выберите другую, более раннюю копию.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 не найден. Проверьте, что флешка или диск с резервной копией подключены, и выберите файл ещё раз.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка, а не файл. Выберите файл резервной копии (.sqlite3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось прочитать файл %1. Если он на флешке, проверьте, что она подключена, и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папку резервных копий %1 создать нельзя: на её месте лежит файл. Переименуйте или перенесите этот файл и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>База данных %1 повреждена, поэтому резервная копия не сделана. Восстановите данные из последней резервной копии.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл базы данных %1 не найден — резервную копию сделать не из чего.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Данные, которые были до восстановления, сохранены в файле %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось восстановить данные из резервной копии %1. Повторите; если ошибка повторится, передайте подробности специалисту.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +422,18 @@
         <source>Подробности записаны в журнал: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (мероприятий: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: выполнено %2 из %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrollment</name>
@@ -481,6 +493,17 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Самопроверка не пройдена: окно не отрисовалось (%1×%2 точек).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Самопроверка пройдена: окно «%1» отрисовано, %2×%3 точек.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ориентир — %1</source>
@@ -488,10 +511,6 @@
     </message>
     <message>
         <source> (демонстрация)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>В профиле пока нет дорожных карт. Они появятся, когда отдел образования пришлёт пакет с дорожной картой.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,6 +591,37 @@
     </message>
     <message>
         <source>О программе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 профиля нет, поэтому открыт ваш профиль из папки %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Внутренняя ошибка программы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подробности записаны в журнал: %1. Передайте этот файл в службу поддержки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перезапустите программу; если ошибка повторится, обратитесь в службу поддержки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ориентир</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,7 +873,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Это мероприятие в этом профиле не отмечают: его выполняет другая сторона.</source>
+        <source>Проводит отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполняют школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это мероприятие выполняет не ваша организация, поэтому отмечать его здесь не нужно.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +917,29 @@
     </message>
 </context>
 <context>
+    <name>SchoolStatus</name>
+    <message>
+        <source>ШНОР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>группа риска</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>признаки необъективности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>неблагоприятные социальные условия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>другое</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schools</name>
     <message>
         <source>Укажите название: %1.</source>
@@ -886,6 +967,29 @@
     </message>
     <message>
         <source>Школа «%1» уже зарегистрирована. Файл подключения для неё уже создавался.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>не начато</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отменено</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
