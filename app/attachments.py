@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InvalidInput, from_os_error
-from app.fsutil import fsync_dir
+from app.fsutil import fsync_dir, replace
 from app.i18n import translate
 
 CHUNK = 1 << 20
@@ -116,8 +116,10 @@ class AttachmentStore:
             if final.is_file() and final.stat().st_size == size:
                 temp.unlink()
             else:
-                final.parent.mkdir(exist_ok=True)
-                os.replace(temp, final)
+                if not final.parent.is_dir():
+                    final.parent.mkdir()
+                    fsync_dir(self.root)
+                replace(temp, final)
                 fsync_dir(final.parent)
         except OSError as error:
             temp.unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from app.errors import UserError
-from app.fsutil import fsync_dir, fsync_file
+from app.fsutil import fsync_dir, fsync_file, replace
 from app.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -452,7 +452,7 @@ def _create(
     try:
         _copy_verified(db_path, temp, backups_dir)
         final = _free_name(backups_dir, moment, reason)
-        os.replace(temp, final)
+        replace(temp, final)
         fsync_dir(backups_dir)
     except OSError as exc:
         _remove_temp(temp)
@@ -556,7 +556,7 @@ def _set_aside_damaged(db_path: Path, backups_dir: Path, protect: Iterable[Path]
         try:
             shutil.copyfile(source, temp)
             fsync_file(temp)
-            os.replace(temp, target)
+            replace(temp, target)
             fsync_dir(backups_dir)
         except OSError as exc:
             _remove_temp(temp)

@@ -24,6 +24,7 @@ from app.references import format_document, parse_document
 from app.roadmaps import ActivityFields, add_activity, add_section, create_roadmap
 from app.timeutil import now
 from db.base import derived_id
+from db.changelog import mark_foreign
 from db.models import (
     Attachment,
     Comment,
@@ -159,10 +160,11 @@ def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
         stamp = now()
         # The demo department's private key is thrown away: nobody can sign as it.
         department_key = public_key_text(Ed25519PrivateKey.generate())
-        session.add(Department(id=DEPARTMENT_ID, name=DEPARTMENT_NAME, email="roo-demo@example.ru",
+        department_owned = {"owner_kind": "department", "owner_school_id": None}
+        session.add(Department(id=DEPARTMENT_ID, **department_owned, name=DEPARTMENT_NAME, email="roo-demo@example.ru",
                                public_key=department_key, updated_at=stamp))
         session.flush()
-        session.add(School(id=SCHOOL_ID, department_id=DEPARTMENT_ID, name=SCHOOL_NAME,
+        session.add(School(id=SCHOOL_ID, **department_owned, department_id=DEPARTMENT_ID, name=SCHOOL_NAME,
                            short_name="Сосновская СОШ", status="shnor", curator=CURATOR,
                            mentor_school="МБОУ «Берёзовская СОШ № 1»", enrolled_at=stamp,
                            public_key=public_key, updated_at=stamp))
@@ -187,6 +189,11 @@ def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
         _add_reports(session, info, root, activities, y1)
         _add_indicators(session, department, info, roadmap, y1)
         _add_risks(session, info)
+        session.flush()
+        # As on a real school's computer, the department's records arrived from the department.
+        for record in list(session.identity_map.values()):
+            if getattr(record, "owner_kind", None) == "department":
+                mark_foreign(session, record, DEPARTMENT_ID)
 
     return init_profile(root, "school", SCHOOL_NAME, populate, department_id=DEPARTMENT_ID, school_id=SCHOOL_ID)
 
@@ -222,11 +229,11 @@ def _add_reports(session, info: ProfileInfo, root: Path, activities: dict, y1: i
     department_owner = {"owner_kind": "department", "owner_school_id": None}
     reviewed = progress_id(activities["1.3"].id, info.party_id)
     returned = progress_id(activities["1.1"].id, info.party_id)
-    session.add(Review(id=derived_id("review", reviewed), progress_id=reviewed, state="accepted",
+    session.add(Review(id=derived_id("review", reviewed), progress_id=reviewed, school_id=info.school_id, state="accepted",
                        updated_at=now(), updated_by=CURATOR, **department_owner))
-    session.add(Review(id=derived_id("review", returned), progress_id=returned, state="rework",
+    session.add(Review(id=derived_id("review", returned), progress_id=returned, school_id=info.school_id, state="rework",
                        updated_at=now(), updated_by=CURATOR, **department_owner))
-    session.add(Comment(progress_id=returned, verdict="rework", author=CURATOR, created_at=now(),
+    session.add(Comment(progress_id=returned, school_id=info.school_id, verdict="rework", author=CURATOR, created_at=now(),
                         text="Укажите, сколько экземпляров получено по программам внеклассного чтения, и приложите акт приёмки.",
                         **department_owner))
 

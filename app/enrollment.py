@@ -113,6 +113,8 @@ def read_enrollment(path: Path) -> Enrollment:
         )
     try:
         department, school = document["department"], document["school"]
+        if not isinstance(department, dict) or not isinstance(school, dict):
+            raise TypeError("department and school must be objects")
         enrollment = Enrollment(
             department_id=_text(department, "id"),
             department_name=_text(department, "name"),

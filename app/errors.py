@@ -49,6 +49,26 @@ class InvalidInput(UserError):
     pass
 
 
+# SQLite's primary result codes for "another connection holds the lock".
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
+def from_database_error(error: Exception) -> UserError | None:
+    """A message for a database that is busy (another window or command is writing); None for other errors."""
+    original = getattr(error, "orig", error)
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+        return UserError(
+            translate(
+                "Errors",
+                "Профиль сейчас занят: с ним работает другое окно или команда Ориентира. "
+                "Дождитесь окончания или закройте другое окно и повторите.",
+            ),
+            details=repr(error),
+        )
+    return None
+
+
 def from_os_error(error: OSError, path: Path | str | None = None) -> UserError:
     """A message for a file-system error, by its errno (never by its text)."""
     where = str(path or error.filename or "")

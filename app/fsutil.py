@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -39,6 +40,20 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def replace(source: Path, target: Path) -> None:
+    """os.replace, patient with Windows: an antivirus or indexer briefly holding the new file makes the
+    rename fail with a sharing violation that clears up in a moment."""
+    attempts = 20 if os.name == "nt" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write data to path so that a crash leaves either the old file or the new one, never a mix.
 
@@ -53,7 +68,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, path)
+        replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -15,12 +15,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.fsutil import atomic_write_bytes
 
+KEYS_DIR = "keys"
 PRIVATE_KEY_FILE = "signing.key"
 FINGERPRINT_CONTEXT = b"orientir-key-fingerprint-v1"
 
 
-def generate_key(keys_dir: Path) -> str:
-    """Create the signing key in `keys_dir`; returns the public key (base64 of its 32 raw bytes)."""
+def key_path(profile_root: Path) -> Path:
+    return profile_root / KEYS_DIR / PRIVATE_KEY_FILE
+
+
+def generate_key(path: Path) -> str:
+    """Write a new signing key to `path`; returns the public key (base64 of its 32 raw bytes)."""
+    keys_dir = path.parent
     keys_dir.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(keys_dir, 0o700)
@@ -29,7 +35,7 @@ def generate_key(keys_dir: Path) -> str:
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     # atomic_write_bytes creates the file owner-only (mkstemp), as a private key must be.
-    atomic_write_bytes(keys_dir / PRIVATE_KEY_FILE, pem)
+    atomic_write_bytes(path, pem)
     return public_key_text(private)
 
 

@@ -44,7 +44,8 @@ def default_data_dir() -> Path:
         return portable
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True)) / "profile"
+    # Local, not roaming: Windows copies a roaming profile at logon and logoff, which a live database must not meet.
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)) / "profile"
 
 
 def demo_data_dir() -> Path:

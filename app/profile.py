@@ -39,8 +39,9 @@ from app.errors import (
     WrongProfileKind,
     from_os_error,
 )
-from app.i18n import translate
-from app.keys import generate_key
+from app.i18n import fill, translate
+from app.fsutil import fsync_dir, replace
+from app.keys import generate_key, key_path
 from app.logs import start_logging
 from app.timeutil import now
 from db import changelog
@@ -49,6 +50,7 @@ from db.migrate import MIGRATIONS_DIR, current_revision, head_revision, known_re
 from db.models import Profile
 
 DB_FILE = "orientir.sqlite3"
+NEW_SUFFIX = ".new"
 log = logging.getLogger(__name__)
 
 KIND_NAMES = {"department": "отдела образования", "school": "школы"}
@@ -60,6 +62,7 @@ class ProfileInfo:
     name: str
     department_id: str
     school_id: str | None
+    public_key: str = ""
 
     @property
     def party_id(self) -> str:
@@ -91,7 +94,7 @@ def _check_writable(root: Path) -> None:
 def _quick_check(db_path: Path) -> None:
     """Refuse a damaged database before SQLAlchemy or a migration touches it."""
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=15)
+        connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=15)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -105,12 +108,15 @@ def _quick_check(db_path: Path) -> None:
 
 
 def _damaged_message(db_path: Path) -> str:
-    backups = list_backups(db_path.parent / "backups")
+    # A copy set aside because it was damaged is no candidate for restoring.
+    backups = [b for b in list_backups(db_path.parent / "backups") if b.reason != "damaged"]
     text = translate("Profile", "База данных профиля %1 повреждена, открыть её нельзя.").replace("%1", str(db_path))
     if backups:
-        text += " " + translate(
-            "Profile", "Восстановите последнюю резервную копию: orientir restore \"%1\""
-        ).replace("%1", str(backups[0].path))
+        text += " " + fill(
+            translate("Profile", "Восстановите последнюю резервную копию: orientir --data-dir \"%1\" restore \"%2\""),
+            db_path.parent,
+            backups[0].path,
+        )
     else:
         text += " " + translate("Profile", "Резервных копий нет — обратитесь в службу поддержки, не удаляя папку.")
     return text
@@ -135,7 +141,7 @@ class ProfileStore:
         if self._info is None:
             with self.reading() as session:
                 row = session.scalars(select(Profile)).one()
-                self._info = ProfileInfo(row.kind, row.name, row.department_id, row.school_id)
+                self._info = ProfileInfo(row.kind, row.name, row.department_id, row.school_id, row.public_key)
         return self._info
 
     def require(self, kind: str) -> ProfileInfo:
@@ -157,11 +163,10 @@ class ProfileStore:
             yield session
 
     @contextmanager
-    def writing(self, actor: str = "", origin: str = changelog.ORIGIN_LOCAL) -> Iterator[Session]:
+    def writing(self, actor: str = "") -> Iterator[Session]:
         """One atomic write: commits when the block ends normally, rolls back on any error."""
         with self._writing() as session:
             session.info["actor"] = actor or (self._info.name if self._info else "")
-            session.info["origin"] = origin
             with session.begin():
                 yield session
 
@@ -189,6 +194,7 @@ def open_profile(root: Path, script_location: Path = MIGRATIONS_DIR) -> ProfileS
         )
     _check_writable(root)
     start_logging(root)
+    _finish_interrupted_init(root)
     _quick_check(db_path)
     engine = make_engine(db_path)
     try:
@@ -200,6 +206,14 @@ def open_profile(root: Path, script_location: Path = MIGRATIONS_DIR) -> ProfileS
         engine.dispose()
         raise
     return store
+
+
+def _finish_interrupted_init(root: Path) -> None:
+    """`init` renames the database first and the key second; a crash in between is completed here."""
+    pending = key_path(root).with_name(key_path(root).name + NEW_SUFFIX)
+    if pending.exists() and not key_path(root).exists():
+        replace(pending, key_path(root))
+        fsync_dir(pending.parent)
 
 
 def _bring_schema_up_to_date(engine: Engine, db_path: Path, script_location: Path) -> None:
@@ -232,6 +246,28 @@ def _bring_schema_up_to_date(engine: Engine, db_path: Path, script_location: Pat
             ) from error
 
 
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _refuse_remains(root: Path) -> None:
+    """A folder holding pieces of an earlier profile (its journal, its key) is not a place for a new one:
+    SQLite would replay the old journal into the new database, and the old key would be lost."""
+    remains = [p for p in (_side(root / DB_FILE, "-wal"), _side(root / DB_FILE, "-journal"), key_path(root)) if p.exists()]
+    if remains:
+        raise ProfileExists(
+            fill(
+                translate(
+                    "Profile",
+                    "В папке %1 остались файлы прежнего профиля (%2). Создайте профиль в пустой папке "
+                    "(--data-dir) — или, если прежний профиль нужен, восстановите его из резервной копии.",
+                ),
+                root,
+                ", ".join(p.name for p in remains),
+            )
+        )
+
+
 def init_profile(
     root: Path,
     kind: str,
@@ -253,20 +289,22 @@ def init_profile(
         raise ProfileExists(
             translate("Profile", "В папке %1 уже есть профиль. Укажите другую папку (--data-dir).").replace("%1", str(root))
         )
+    _refuse_remains(root)
     _check_writable(root)
     start_logging(root)
-    building = root / (DB_FILE + ".new")
-    for leftover in (building, Path(str(building) + "-wal"), Path(str(building) + "-shm")):
+    building = root / (DB_FILE + NEW_SUFFIX)
+    new_key = key_path(root).with_name(key_path(root).name + NEW_SUFFIX)
+    for leftover in (building, _side(building, "-wal"), _side(building, "-shm"), new_key):
         leftover.unlink(missing_ok=True)
     try:
-        public_key = generate_key(root / "keys")
+        public_key = generate_key(new_key)
     except OSError as error:
-        raise from_os_error(error, root / "keys") from error
+        raise from_os_error(error, new_key.parent) from error
     engine = make_engine(building)
     try:
         upgrade(engine, script_location)
-        info = ProfileInfo(kind, name, department_id, school_id)
-        reading, writing = session_factories(engine)
+        info = ProfileInfo(kind, name, department_id, school_id, public_key)
+        _reading, writing = session_factories(engine)
         changelog.install(writing)
         with writing() as session, session.begin():
             session.info["actor"] = name
@@ -279,6 +317,7 @@ def init_profile(
                     department_id=department_id,
                     school_id=school_id,
                     installation_id=str(uuid.uuid4()),
+                    public_key=public_key,
                     created_at=now(),
                     created_by_version=__version__,
                 )
@@ -288,14 +327,17 @@ def init_profile(
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         engine.dispose()
-        building.unlink(missing_ok=True)
+        for leftover in (building, _side(building, "-wal"), _side(building, "-shm"), new_key):
+            leftover.unlink(missing_ok=True)
         raise
     engine.dispose()
     try:
-        os.replace(building, root / DB_FILE)
+        replace(building, root / DB_FILE)
+        fsync_dir(root)
+        replace(new_key, key_path(root))
+        fsync_dir(new_key.parent)
         for side_file in ("-wal", "-shm"):
-            Path(str(building) + side_file).unlink(missing_ok=True)
+            _side(building, side_file).unlink(missing_ok=True)
     except OSError as error:
-        building.unlink(missing_ok=True)
         raise from_os_error(error, root) from error
     return open_profile(root, script_location)

@@ -127,17 +127,23 @@ def _progress_for(session: Session, activity: Activity, info: ProfileInfo) -> Pr
     return record
 
 
+def _evidence_key(kind: str, sha256: str | None, url: str, title: str) -> tuple[str, str]:
+    """What makes two pieces of evidence the same: the file's content, the link, or the citation."""
+    return kind, {"file": sha256 or "", "link": url}.get(kind, title)
+
+
 def _add_evidence(session, record, info, stored, links, documents) -> tuple[int, int]:
-    existing = {(e.kind, e.attachment_sha256 or e.url or e.title) for e in record.evidence if not e.deleted}
+    existing = {_evidence_key(e.kind, e.attachment_sha256, e.url, e.title) for e in record.evidence if not e.deleted}
     position = len(record.evidence)
     added = skipped = 0
 
-    def add(kind: str, key: str, **fields) -> None:
+    def add(kind: str, **fields) -> None:
         nonlocal added, skipped, position
-        if (kind, key) in existing:
+        key = _evidence_key(kind, fields.get("attachment_sha256"), fields.get("url", ""), fields["title"])
+        if key in existing:
             skipped += 1
             return
-        existing.add((kind, key))
+        existing.add(key)
         position += 1
         added += 1
         session.add(Evidence(progress_id=record.id, kind=kind, position=position, created_at=now(), **info.owner, **fields))
@@ -147,12 +153,11 @@ def _add_evidence(session, record, info, stored, links, documents) -> tuple[int,
             session.add(Attachment(sha256=item.sha256, size=item.size, media_type=item.media_type,
                                    original_name=item.original_name, stored_at=now()))
             session.flush()
-        add("file", item.sha256, title=item.original_name, attachment_sha256=item.sha256)
+        add("file", title=item.original_name, attachment_sha256=item.sha256)
     for url in links:
-        add("link", url, title=url, url=url)
+        add("link", title=url, url=url)
     for ref in documents:
-        title = format_document(ref)
-        add("document", title, title=title, url=ref.url, doc_type=ref.doc_type, doc_issuer=ref.issuer,
+        add("document", title=format_document(ref), url=ref.url, doc_type=ref.doc_type, doc_issuer=ref.issuer,
             doc_number=ref.number, doc_date=ref.date)
     session.flush()
     return added, skipped

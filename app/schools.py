@@ -9,16 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app import enrollment as enroll
-from app.errors import InvalidInput
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.errors import InvalidInput, UserError
+from app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.keys import fingerprint
 from app.profile import ProfileInfo, ProfileStore, init_profile
+from app.roadmaps import live_activities, visible_roadmaps
 from app.timeutil import now
 from db.base import new_id
-from db.models import SCHOOL_STATUSES, Activity, Department, Progress, Roadmap, School, Setting
+from db.changelog import mark_foreign
+from db.models import SCHOOL_STATUSES, Department, EnrollmentSecret, Progress, School, Setting
 
 STATUS_NAMES = {
     "shnor": QT_TRANSLATE_NOOP("SchoolStatus", "ШНОР"),
@@ -51,7 +53,7 @@ def create_department(root: Path, name: str) -> ProfileStore:
     department_id = new_id()
 
     def populate(session, info: ProfileInfo, public_key: str) -> None:
-        session.add(Department(id=department_id, name=name, public_key=public_key, updated_at=now()))
+        session.add(Department(id=department_id, **info.owner, name=name, public_key=public_key, updated_at=now()))
 
     return init_profile(root, "department", name, populate, department_id=department_id)
 
@@ -62,29 +64,31 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
 
     def populate(session, info: ProfileInfo, public_key: str) -> None:
         stamp = now()
-        session.add(
-            Department(
-                id=invitation.department_id,
-                name=invitation.department_name,
-                short_name=invitation.department_short_name,
-                email=invitation.department_email,
-                public_key=invitation.department_public_key,
-                updated_at=stamp,
-            )
+        department_owned = {"owner_kind": "department", "owner_school_id": None}
+        department = Department(
+            id=invitation.department_id,
+            **department_owned,
+            name=invitation.department_name,
+            short_name=invitation.department_short_name,
+            email=invitation.department_email,
+            public_key=invitation.department_public_key,
+            updated_at=stamp,
         )
-        session.flush()
-        session.add(
-            School(
-                id=invitation.school_id,
-                department_id=invitation.department_id,
-                name=invitation.school_name,
-                short_name=invitation.school_short_name,
-                status=invitation.school_status if invitation.school_status in SCHOOL_STATUSES else "other",
-                enrolled_at=stamp,
-                public_key=public_key,
-                updated_at=stamp,
-            )
+        school = School(
+            id=invitation.school_id,
+            **department_owned,
+            department_id=invitation.department_id,
+            name=invitation.school_name,
+            short_name=invitation.school_short_name,
+            status=invitation.school_status if invitation.school_status in SCHOOL_STATUSES else "other",
+            enrolled_at=stamp,
+            updated_at=stamp,
         )
+        # These are the department's records, as its enrollment file states them.
+        for record in (department, school):
+            mark_foreign(session, record, invitation.department_id)
+            session.add(record)
+            session.flush()
         session.add(Setting(key=ENROLLMENT_SECRET_SETTING, value=invitation.secret))
 
     return init_profile(
@@ -97,6 +101,17 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
     )
 
 
+def _check_out(out: Path) -> Path:
+    out = Path(out)
+    if out.exists():
+        raise InvalidInput(
+            translate("Schools", "Файл %1 уже существует. Укажите другое имя файла подключения.").replace("%1", str(out))
+        )
+    if not out.parent.is_dir():
+        raise InvalidInput(translate("Schools", "Папка %1 не существует.").replace("%1", str(out.parent)))
+    return out
+
+
 def add_school(
     store: ProfileStore,
     name: str,
@@ -107,38 +122,28 @@ def add_school(
     mentor_school: str = "",
     email: str = "",
 ) -> School:
-    """Register a school and write the enrollment file to send it."""
+    """Register a school, then write the enrollment file to send it."""
     info = store.require("department")
     name = _clean_name(name, translate("Schools", "школа"))
-    out = Path(out)
-    if out.exists():
-        raise InvalidInput(
-            translate("Schools", "Файл %1 уже существует. Укажите другое имя файла подключения.").replace("%1", str(out))
-        )
-    if not out.parent.is_dir():
-        raise InvalidInput(translate("Schools", "Папка %1 не существует.").replace("%1", str(out.parent)))
+    out = _check_out(out)
     secret = enroll.new_secret()
-    try:
-        school = _register(store, info, name, out, secret, short_name, status, curator, mentor_school, email)
-    except BaseException:
-        # The school was not committed: an enrollment file for it must not be left behind.
-        out.unlink(missing_ok=True)
-        raise
-    return school
-
-
-def _register(store, info, name, out, secret, short_name, status, curator, mentor_school, email) -> School:
     with store.writing() as session:
         # SQLite's lower() knows only ASCII, so Cyrillic names are compared here.
         taken = session.scalars(select(School.name).where(School.deleted.is_(False))).all()
         if name.casefold() in {other.casefold() for other in taken}:
             raise InvalidInput(
-                translate("Schools", "Школа «%1» уже зарегистрирована. Файл подключения для неё уже создавался.")
-                .replace("%1", name)
+                fill(
+                    translate(
+                        "Schools",
+                        "Школа «%1» уже зарегистрирована. Если её файл подключения потерян, создайте новый: "
+                        "orientir school reissue --name \"%1\" --out ФАЙЛ",
+                    ),
+                    name,
+                )
             )
-        department = session.get(Department, info.department_id)
         stamp = now()
         school = School(
+            **info.owner,
             department_id=info.department_id,
             name=name,
             short_name=short_name.strip(),
@@ -146,13 +151,46 @@ def _register(store, info, name, out, secret, short_name, status, curator, mento
             curator=curator.strip(),
             mentor_school=mentor_school.strip(),
             email=email.strip(),
-            enrollment_secret_sha256=enroll.secret_hash(secret),
             enrolled_at=stamp,
             updated_at=stamp,
         )
         session.add(school)
         session.flush()
-        # Written before the commit: if the file cannot be written, the school is not added.
+        session.add(EnrollmentSecret(school_id=school.id, secret_sha256=enroll.secret_hash(secret), issued_at=stamp))
+    _write_enrollment(store, school, secret, out)
+    return school
+
+
+def reissue_enrollment(store: ProfileStore, name: str, out: Path) -> School:
+    """A new enrollment file for a registered school whose file was lost; the old file stops working."""
+    store.require("department")
+    out = _check_out(out)
+    secret = enroll.new_secret()
+    with store.writing() as session:
+        school = _find_school(session, name)
+        record = session.get(EnrollmentSecret, school.id)
+        if record is None:
+            record = EnrollmentSecret(school_id=school.id)
+            session.add(record)
+        record.secret_sha256 = enroll.secret_hash(secret)
+        record.issued_at = now()
+    _write_enrollment(store, school, secret, out)
+    return school
+
+
+def _find_school(session, name: str) -> School:
+    wanted = " ".join(name.split()).casefold()
+    for school in session.scalars(select(School).where(School.deleted.is_(False))):
+        if wanted in (school.name.casefold(), school.short_name.casefold()):
+            return school
+    raise InvalidInput(translate("Schools", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", name))
+
+
+def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Path) -> None:
+    """Written after the commit: a school without its file can get a new one, a file without its school could not."""
+    with store.reading() as session:
+        department = session.get(Department, school.department_id)
+    try:
         enroll.write_enrollment(
             out,
             enroll.Enrollment(
@@ -166,10 +204,22 @@ def _register(store, info, name, out, secret, short_name, status, curator, mento
                 school_short_name=school.short_name,
                 school_status=school.status,
                 secret=secret,
-                issued_at=stamp.isoformat(),
+                issued_at=now().isoformat(),
             ),
         )
-    return school
+    except UserError as error:
+        raise UserError(
+            fill(
+                translate(
+                    "Schools",
+                    "Школа «%1» зарегистрирована, но файл подключения записать не удалось: %2 "
+                    "Запишите его в другое место: orientir school reissue --name \"%1\" --out ФАЙЛ",
+                ),
+                school.name,
+                error.message,
+            ),
+            error.details,
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -208,46 +258,38 @@ class SchoolSummary:
 def list_schools(store: ProfileStore) -> list[SchoolSummary]:
     store.require("department")
     with store.reading() as session:
-        schools = session.scalars(
-            select(School).where(School.deleted.is_(False)).order_by(School.name)
-        ).all()
-        school_activities = session.scalar(
-            select(func.count(Activity.id))
-            .join(Roadmap, Activity.roadmap_id == Roadmap.id)
-            .where(
-                Roadmap.owner_kind == "department",
-                Roadmap.deleted.is_(False),
-                Activity.deleted.is_(False),
-                Activity.by_schools.is_(True),
-            )
-        )
-        done_by_school = dict(
+        schools = session.scalars(select(School).where(School.deleted.is_(False)).order_by(School.name)).all()
+        activities = [
+            activity
+            for roadmap in visible_roadmaps(session, store.info)
+            for activity in live_activities(session, roadmap.id)
+            if activity.by_schools
+        ]
+        done = set(
             session.execute(
-                select(Progress.owner_school_id, func.count(Progress.id))
-                .join(Activity, Progress.activity_id == Activity.id)
-                .join(Roadmap, Activity.roadmap_id == Roadmap.id)
-                .where(
+                select(Progress.owner_school_id, Progress.activity_id).where(
                     Progress.owner_kind == "school",
                     Progress.status == "done",
-                    Roadmap.owner_kind == "department",
-                    Activity.deleted.is_(False),
+                    Progress.activity_id.in_([a.id for a in activities]),
                 )
-                .group_by(Progress.owner_school_id)
             ).all()
         )
-    return [
-        SchoolSummary(
-            id=s.id,
-            name=s.name,
-            short_name=s.short_name,
-            status=s.status,
-            curator=s.curator,
-            mentor_school=s.mentor_school,
-            key_fingerprint=fingerprint(s.public_key) if s.public_key else None,
-            bundles_received=0,
-            last_import=None,
-            activities=school_activities or 0,
-            done=done_by_school.get(s.id, 0),
+    summaries = []
+    for s in schools:
+        own = [a.id for a in activities if a.target_school_ids is None or s.id in a.target_school_ids]
+        summaries.append(
+            SchoolSummary(
+                id=s.id,
+                name=s.name,
+                short_name=s.short_name,
+                status=s.status,
+                curator=s.curator,
+                mentor_school=s.mentor_school,
+                key_fingerprint=fingerprint(s.public_key) if s.public_key else None,
+                bundles_received=0,
+                last_import=None,
+                activities=len(own),
+                done=sum((s.id, activity_id) in done for activity_id in own),
+            )
         )
-        for s in schools
-    ]
+    return summaries

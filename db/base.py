@@ -90,6 +90,21 @@ class Owned(Replicated):
         return mapped_column(String(36), ForeignKey("school.id"), index=True)
 
 
+class DepartmentOwned(Replicated):
+    """A record only the department may change: its own entry and its list of schools.
+
+    It has the same ownership columns as every other replicated record, but no key to a school
+    (which would make the department and school tables depend on each other).
+    """
+
+    owner_kind: Mapped[str] = mapped_column(String(10), default=OWNER_DEPARTMENT)
+    owner_school_id: Mapped[str | None] = mapped_column(String(36))
+
+
+def department_only_check() -> CheckConstraint:
+    return CheckConstraint("owner_kind = 'department' AND owner_school_id IS NULL", name="owner")
+
+
 def owner_check() -> CheckConstraint:
     """Department records name no school; school records must."""
     return CheckConstraint(

@@ -8,12 +8,14 @@ that will write asks for BEGIN IMMEDIATE, so it takes the write lock up front in
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 15_000
+# How long a command waits for another window or command to finish writing (a slow network drive may want more).
+BUSY_TIMEOUT_MS = int(os.environ.get("ORIENTIR_BUSY_TIMEOUT_MS", "15000"))
 IMMEDIATE = "immediate"
 
 

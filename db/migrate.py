@@ -50,7 +50,9 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR, target: str = "head") -> None:
     """Run every pending migration in one transaction."""
     config = alembic_config(script_location)
-    with engine.connect() as connection:
+    # IMMEDIATE: take the write lock before reading the revision, so two processes opening the same
+    # old profile migrate one after the other instead of failing on a stale read.
+    with engine.connect().execution_options(immediate=True) as connection:
         # Must happen outside a transaction, where SQLite ignores it.
         connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
         try:

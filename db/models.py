@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, IsoDate, IsoDateTime, Owned, Replicated, owner_check
+from db.base import Base, DepartmentOwned, IsoDate, IsoDateTime, Owned, department_only_check, owner_check
 
 PROFILE_KINDS = ("department", "school")
 SCHOOL_STATUSES = ("shnor", "risk_group", "non_objective", "social_risk", "other")
@@ -61,13 +61,10 @@ class Profile(Base):
     school_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("school.id"))
     # A fresh id per installation tells a restored or copied database apart from the original.
     installation_id: Mapped[str] = mapped_column(String(36))
+    # This profile's own signing key (base64); the private half is in keys/ only.
+    public_key: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     created_by_version: Mapped[str] = mapped_column(String(20))
-
-    @property
-    def party_id(self) -> str:
-        """The id this profile acts as: its school, or its department."""
-        return self.school_id or self.department_id
 
 
 class Setting(Base):
@@ -79,10 +76,11 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
-class Department(Replicated, Base):
+class Department(DepartmentOwned, Base):
     """The municipal education department; owned by itself."""
 
     __tablename__ = "department"
+    __table_args__ = (department_only_check(),)
 
     name: Mapped[str] = mapped_column(String(500))
     short_name: Mapped[str] = mapped_column(String(200), default="")
@@ -91,11 +89,11 @@ class Department(Replicated, Base):
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
 
 
-class School(Replicated, Base):
-    """A school on the department's list; the department owns the entry."""
+class School(DepartmentOwned, Base):
+    """A school on the department's list; the department owns the entry (the school only reads it)."""
 
     __tablename__ = "school"
-    __table_args__ = (_in("status", SCHOOL_STATUSES, "status"),)
+    __table_args__ = (department_only_check(), _in("status", SCHOOL_STATUSES, "status"))
 
     department_id: Mapped[str] = mapped_column(String(36), ForeignKey("department.id"), index=True)
     name: Mapped[str] = mapped_column(String(500))
@@ -106,11 +104,24 @@ class School(Replicated, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     # False once the school leaves the list: its history stays, it gets no new roadmap.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Only a hash of the enrollment file's one-time secret is kept.
-    enrollment_secret_sha256: Mapped[str] = mapped_column(String(64), default="")
     enrolled_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    # The school's key as the department pinned it ("" until the first bundle proves it).
     public_key: Mapped[str] = mapped_column(String(100), default="")
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class EnrollmentSecret(Base):
+    """The department's record of the one-time secret in a school's enrollment file (never exchanged).
+
+    Only its hash is kept; the school's first bundle proves it holds the secret. Reissuing the file
+    replaces the hash, so a lost file stops working.
+    """
+
+    __tablename__ = "enrollment_secret"
+
+    school_id: Mapped[str] = mapped_column(String(36), ForeignKey("school.id"), primary_key=True)
+    secret_sha256: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(IsoDateTime)
 
 
 class Roadmap(Owned, Base):
@@ -323,6 +334,8 @@ class Review(Owned, Base):
     __table_args__ = (owner_check(), _in("state", REVIEW_STATES, "state"))
 
     progress_id: Mapped[str] = mapped_column(String(36), ForeignKey("progress.id"), unique=True)
+    # The school the verdict is addressed to, so an export for that school needs no join.
+    school_id: Mapped[str] = mapped_column(String(36), ForeignKey("school.id"), index=True)
     state: Mapped[str] = mapped_column(String(10))
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
     updated_by: Mapped[str] = mapped_column(String(300), default="")
@@ -335,10 +348,26 @@ class Comment(Owned, Base):
     __table_args__ = (owner_check(), _in("verdict", REVIEW_STATES, "verdict", nullable=True))
 
     progress_id: Mapped[str] = mapped_column(String(36), ForeignKey("progress.id"), index=True)
+    # The school whose report the thread is about, so an export for that school needs no join.
+    school_id: Mapped[str] = mapped_column(String(36), ForeignKey("school.id"), index=True)
     verdict: Mapped[str | None] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class RevisionFloor(Base):
+    """Revisions already issued for records a restore rolled back out of existence (never exchanged).
+
+    Records keyed by what they are about (progress per activity and reporter) may be created again
+    after a restore with the same id; they must start above the revision the other side has seen.
+    """
+
+    __tablename__ = "revision_floor"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    revision: Mapped[int] = mapped_column(Integer)
 
 
 class ChangeLog(Base):

@@ -132,6 +132,12 @@ def test_commands_for_the_other_kind_of_profile_are_refused(department, demo_sch
     assert cli("--data-dir", demo_school, "school", "list").code == 1
     dep_school_filter = cli("--data-dir", demo_school, "progress", "show", "--school", "Кто-то")
     assert dep_school_filter.code == 1 and "--school" in dep_school_filter.err
+    # A school's enrollment opened in the department's folder must not turn it into a school.
+    enrollment = tmp_path / "school.orientir-enroll"
+    assert cli("--data-dir", department, "school", "add", "--name", "МКОУ Ключевская ООШ", "--out", enrollment).code == 0
+    joined = cli("--data-dir", department, "init", "school", "--enrollment", enrollment)
+    assert joined.code == 1 and "уже есть профиль" in joined.err
+    assert "department" in json.loads(cli("--data-dir", department, "progress", "show", "--json").out)
 
 
 def test_no_profile_is_explained(tmp_path, cli):
@@ -180,3 +186,67 @@ def test_unwritable_profile_folder_is_refused(department, tmp_path):
     assert result.code == 1
     assert "недоступна для записи" in result.err
     assert "Traceback" not in result.err
+
+
+def test_init_refuses_a_folder_with_remains_of_an_old_profile(tmp_path, cli):
+    root = tmp_path / "dep"
+    assert cli("--data-dir", root, "init", "department", "--name", "Прежний отдел").code == 0
+    key = (root / "keys" / "signing.key").read_bytes()
+    (root / "orientir.sqlite3").unlink()
+    (root / "orientir.sqlite3-wal").write_bytes(b"left by a killed writer")
+    result = cli("--data-dir", root, "init", "department", "--name", "Новый отдел")
+    assert result.code == 1 and "остались файлы прежнего профиля" in result.err
+    assert "orientir.sqlite3-wal" in result.err and "signing.key" in result.err
+    assert not (root / "orientir.sqlite3").exists()
+    assert (root / "keys" / "signing.key").read_bytes() == key
+
+
+def test_refusals_print_one_russian_line_even_before_a_profile_log_exists(tmp_path):
+    odd = tmp_path / "odd.orientir-enroll"
+    odd.write_text('{"format": "orientir-enrollment", "version": 1, "department": [], "school": {}}', encoding="utf-8")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"")
+    for args in (("init", "school", "--enrollment", odd), ("restore", junk)):
+        result = run_process("--data-dir", tmp_path / "p", *args)
+        assert result.code == 1, args
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1, result.err
+        assert re.search("[а-яё]", lines[0]) and "Traceback" not in result.err
+
+
+def test_school_reissue_replaces_a_lost_enrollment_file(department, tmp_path, cli):
+    lost = tmp_path / "lost.orientir-enroll"
+    assert cli("--data-dir", department, "school", "add", "--name", "МКОУ Тартасская СОШ", "--out", lost).code == 0
+    old_secret = json.loads(lost.read_text(encoding="utf-8"))["secret"]
+    again = cli("--data-dir", department, "school", "add", "--name", "МКОУ Тартасская СОШ", "--out", tmp_path / "x")
+    assert again.code == 1 and "school reissue" in again.err
+    fresh = tmp_path / "fresh.orientir-enroll"
+    result = cli("--data-dir", department, "school", "reissue", "--name", "мкоу тартасская сош", "--out", fresh)
+    assert result.code == 0, result.err
+    document = json.loads(fresh.read_text(encoding="utf-8"))
+    assert document["school"]["name"] == "МКОУ Тартасская СОШ" and document["secret"] != old_secret
+    unknown = cli("--data-dir", department, "school", "reissue", "--name", "Нет такой", "--out", tmp_path / "y")
+    assert unknown.code == 1 and "не найдена" in unknown.err
+
+
+def test_a_folder_name_with_percent_signs_works(tmp_path, cli):
+    root = tmp_path / "Отдел 100%25 и #1"
+    assert cli("--data-dir", root, "init", "department", "--name", "Отдел").code == 0
+    assert cli("--data-dir", root, "school", "list").code == 0
+
+
+def test_school_list_counts_only_the_activities_meant_for_each_school(department, tmp_path, cli):
+    from sqlalchemy import select
+
+    from app.profile import open_profile
+    from db.models import Activity, School
+
+    for name in ("МКОУ Первая СОШ", "МКОУ Вторая СОШ"):
+        cli("--data-dir", department, "school", "add", "--name", name, "--out", tmp_path / f"{name}.enroll")
+    store = open_profile(department)
+    with store.writing() as session:
+        first = session.scalars(select(School).where(School.name == "МКОУ Первая СОШ")).one()
+        session.scalars(select(Activity).where(Activity.number == "1.1")).one().target_school_ids = [first.id]
+    store.close()
+    schools = {s["name"]: s["progress"]["activities"] for s in json.loads(cli("--data-dir", department, "school", "list", "--json").out)["schools"]}
+    assert schools == {"МКОУ Первая СОШ": 2, "МКОУ Вторая СОШ": 1}

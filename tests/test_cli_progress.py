@@ -142,3 +142,12 @@ def test_every_change_is_in_the_append_only_log(demo_school, cli):
         else:
             raise AssertionError(f"{statement} was allowed")
     connection.close()
+
+
+def test_a_document_with_a_link_is_not_added_twice(demo_school, cli):
+    citation = "Приказ от 12.10.2026 № 88 «О библиотеке» https://school.ru/doc88.pdf"
+    assert "Добавлено подтверждений: 1" in cli("--data-dir", demo_school, "progress", "set", "1.2", "--document", citation).err
+    again = cli("--data-dir", demo_school, "progress", "set", "1.2", "--document", citation)
+    assert "Уже были прикреплены раньше: 1" in again.err
+    items = json.loads(cli("--data-dir", demo_school, "progress", "show", "--json").out)["schools"][0]["items"]
+    assert len(next(i for i in items if i["number"] == "1.2")["evidence"]) == 1

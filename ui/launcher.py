@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import translator
 from app.paths import default_data_dir, demo_data_dir
 from app.profile import ProfileStore, has_profile, open_profile
+from ui.fonts import UI_FAMILY, register_qt_fonts
 from ui.messages import errors_shown_in_dialogs, internal_error_text, say, show_error
 
 log = logging.getLogger("orientir.window")
@@ -74,8 +75,6 @@ def prepare(app: QApplication) -> None:
             _translators.append(ours)
     for item in _translators:
         app.installTranslator(item)
-    from ui.fonts import UI_FAMILY, register_qt_fonts
-
     register_qt_fonts()
     app.setFont(QFont(UI_FAMILY, 10))
 

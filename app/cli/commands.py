@@ -10,15 +10,13 @@ import sys
 from pathlib import Path
 
 from app import demo, progress, roadmaps, schools
-from app.backup import restore_backup, verify_backup
-from app.errors import InvalidInput, ProfileTooNew
+from app.errors import InvalidInput
 from app.i18n import fill, translate
 from app.keys import fingerprint
 from app.paths import default_data_dir
-from app.profile import DB_FILE, ProfileStore, open_profile
+from app.profile import ProfileStore, open_profile
+from app.restore import restore_profile
 from app.timeutil import format_datetime
-from db.migrate import known_revisions
-from db.models import Department, School
 
 
 def say(message: str) -> None:
@@ -27,6 +25,8 @@ def say(message: str) -> None:
 
 def emit_json(document: dict) -> None:
     out = sys.stdout
+    if out is None:  # a windowed build has no console to print to
+        return
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8")
     out.write(json.dumps(document, ensure_ascii=False, indent=2))
@@ -54,12 +54,10 @@ def _with_profile(args, work) -> int:
 def init_department(args) -> int:
     store = schools.create_department(data_dir(args), args.name)
     try:
-        with store.reading() as session:
-            key = session.get(Department, store.info.department_id).public_key
         say(
             translate("CommandLine", "Создан профиль отдела образования «%1» в папке %2.").replace("%1", store.info.name).replace("%2", str(store.root))
         )
-        say(translate("CommandLine", "Отпечаток ключа подписи: %1").replace("%1", fingerprint(key)))
+        say(translate("CommandLine", "Отпечаток ключа подписи: %1").replace("%1", fingerprint(store.info.public_key)))
     finally:
         store.close()
     return 0
@@ -69,15 +67,10 @@ def init_school(args) -> int:
     store = schools.create_school(data_dir(args), args.enrollment)
     try:
         say(translate("CommandLine", "Создан профиль школы «%1» в папке %2.").replace("%1", store.info.name).replace("%2", str(store.root)))
-        say(translate("CommandLine", "Отпечаток ключа школы: %1 — продиктуйте его в отдел образования, если попросят.").replace("%1", _own_fingerprint(store)))
+        say(translate("CommandLine", "Отпечаток ключа школы: %1 — продиктуйте его в отдел образования, если попросят.").replace("%1", fingerprint(store.info.public_key)))
     finally:
         store.close()
     return 0
-
-
-def _own_fingerprint(store: ProfileStore) -> str:
-    with store.reading() as session:
-        return fingerprint(session.get(School, store.info.school_id).public_key)
 
 
 def school_add(args) -> int:
@@ -87,6 +80,16 @@ def school_add(args) -> int:
             curator=args.curator, mentor_school=args.mentor, email=args.email,
         )
         say(translate("CommandLine", "Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2").replace("%1", school.name).replace("%2", str(args.out)))
+        return 0
+
+    return _with_profile(args, work)
+
+
+def school_reissue(args) -> int:
+    def work(store: ProfileStore) -> int:
+        school = schools.reissue_enrollment(store, args.name, args.out)
+        say(fill(translate("CommandLine", "Новый файл подключения школы «%1»: %2. Прежний файл больше не действует."),
+                 school.name, args.out))
         return 0
 
     return _with_profile(args, work)
@@ -181,17 +184,19 @@ def backup(args) -> int:
 
 
 def restore(args) -> int:
-    root = data_dir(args)
-    found = verify_backup(args.file)
-    if found.schema_revision not in known_revisions():
-        raise ProfileTooNew(translate("CommandLine", "Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.").replace("%1", str(args.file)))
-    root.mkdir(parents=True, exist_ok=True)
-    safety = restore_backup(args.file, root / DB_FILE, root / "backups")
-    store = open_profile(root)  # migrates an older copy, checks the result
-    store.close()
-    say(translate("CommandLine", "Профиль восстановлен из копии от %1.").replace("%1", format_datetime(found.created)))
-    if safety is not None:
-        say(translate("CommandLine", "Прежнее состояние сохранено в %1").replace("%1", str(safety.path)))
+    result = restore_profile(data_dir(args), args.file)
+    say(translate("CommandLine", "Профиль восстановлен из копии от %1.").replace("%1", format_datetime(result.restored.created)))
+    if result.safety is not None:
+        say(translate("CommandLine", "Прежнее состояние сохранено в %1").replace("%1", str(result.safety.path)))
+    if result.records_superseded:
+        say(translate("CommandLine", "Записей, которые будут заново отправлены как более новые: %1.").replace(
+            "%1", str(result.records_superseded)))
+    if result.key_missing:
+        say(translate(
+            "CommandLine",
+            "Ключа подписи в этой папке нет (в резервную копию он не входит). Чтобы снова отправлять пакеты, "
+            "попросите отдел образования подключить школу заново.",
+        ))
     return 0
 
 
@@ -208,6 +213,7 @@ HANDLERS = {
     ("init", "school"): init_school,
     ("school", "add"): school_add,
     ("school", "list"): school_list,
+    ("school", "reissue"): school_reissue,
     ("roadmap", "show"): roadmap_show,
     ("progress", "set"): progress_set,
     ("progress", "show"): progress_show,

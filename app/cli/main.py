@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import argparse_ru, commands
-from app.errors import UserError, from_os_error
+from app.errors import UserError, from_database_error, from_os_error
 from app.i18n import translate
 from app.logs import current_log_path
 
@@ -50,6 +50,9 @@ def build_parser() -> argparse_ru.RussianParser:
     add.add_argument("--curator", default="", help=translate("CommandLine", "куратор школы (ФИО)"))
     add.add_argument("--mentor", default="", help=translate("CommandLine", "школа-наставник"))
     add.add_argument("--email", default="", help=translate("CommandLine", "адрес электронной почты школы"))
+    reissue = school_sub.add_parser("reissue", help=translate("CommandLine", "новый файл подключения взамен потерянного (прежний перестаёт действовать)"))
+    reissue.add_argument("--name", required=True, help=translate("CommandLine", "название зарегистрированной школы"))
+    reissue.add_argument("--out", required=True, type=Path, help=translate("CommandLine", "куда записать новый файл подключения"))
     lst = school_sub.add_parser("list", help=translate("CommandLine", "список школ: ключ, полученные пакеты, выполнение"))
     lst.add_argument("--json", action="store_true", help=translate("CommandLine", "вывести JSON"))
 
@@ -83,7 +86,16 @@ def build_parser() -> argparse_ru.RussianParser:
     return parser
 
 
+def _quiet_logging() -> None:
+    """Before a profile's log file is open, log records go nowhere rather than to the person's screen."""
+    logging.raiseExceptions = False
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 def main(argv: list[str] | None = None) -> int:
+    _quiet_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -107,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(translate("CommandLine", "Прервано."))
         return 1
-    except Exception:
+    except Exception as error:
+        busy = from_database_error(error)
+        if busy is not None:
+            log.warning("busy: %s", error)
+            _say(busy.message)
+            return 1
         log.exception("internal error in %s", argv if argv is not None else sys.argv[1:])
         where = current_log_path()
         text = translate("CommandLine", "Внутренняя ошибка программы. Ничего не изменено.")

@@ -215,10 +215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Профиль восстановлен из копии от %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +430,30 @@
         <source>%1: выполнено %2 из %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Новый файл подключения школы «%1»: %2. Прежний файл больше не действует.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записей, которые будут заново отправлены как более новые: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключа подписи в этой папке нет (в резервную копию он не входит). Чтобы снова отправлять пакеты, попросите отдел образования подключить школу заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новый файл подключения взамен потерянного (прежний перестаёт действовать)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название зарегистрированной школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>куда записать новый файл подключения</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrollment</name>
@@ -482,6 +502,10 @@
     </message>
     <message>
         <source>Не удалось выполнить операцию с файлом %1. Подробности записаны в журнал.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль сейчас занят: с ним работает другое окно или команда Ориентира. Дождитесь окончания или закройте другое окно и повторите.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,10 +660,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Восстановите последнюю резервную копию: orientir restore &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Резервных копий нет — обратитесь в службу поддержки, не удаляя папку.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +685,14 @@
     </message>
     <message>
         <source>В папке %1 уже есть профиль. Укажите другую папку (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Восстановите последнюю резервную копию: orientir --data-dir &quot;%1&quot; restore &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 остались файлы прежнего профиля (%2). Создайте профиль в пустой папке (--data-dir) — или, если прежний профиль нужен, восстановите его из резервной копии.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +783,17 @@
     </message>
     <message>
         <source>В адресе сайта «%1» нет точки — проверьте ссылку, например clck.ru/34PaDg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия %1 — от другого профиля («%2»), а в папке %3 профиль «%4». Выберите копию этого профиля или другую папку (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,7 +1005,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Школа «%1» уже зарегистрирована. Файл подключения для неё уже создавался.</source>
+        <source>Школа «%1» уже зарегистрирована. Если её файл подключения потерян, создайте новый: orientir school reissue --name &quot;%1&quot; --out ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» не найдена. Список школ: orientir school list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» зарегистрирована, но файл подключения записать не удалось: %2 Запишите его в другое место: orientir school reissue --name &quot;%1&quot; --out ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

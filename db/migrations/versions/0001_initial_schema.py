@@ -70,10 +70,19 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=200), nullable=False),
     sa.Column('public_key', sa.String(length=100), nullable=False),
     sa.Column('updated_at', sa.String(length=32), nullable=False),
+    sa.Column('owner_kind', sa.String(length=10), nullable=False),
+    sa.Column('owner_school_id', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.CheckConstraint("owner_kind = 'department' AND owner_school_id IS NULL", name=op.f('ck_department_owner')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_department'))
+    )
+    op.create_table('revision_floor',
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('record_id', name=op.f('pk_revision_floor'))
     )
     op.create_table('risk_factor',
     sa.Column('code', sa.String(length=20), nullable=False),
@@ -95,13 +104,15 @@ def upgrade() -> None:
     sa.Column('mentor_school', sa.String(length=500), nullable=False),
     sa.Column('email', sa.String(length=200), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('enrollment_secret_sha256', sa.String(length=64), nullable=False),
     sa.Column('enrolled_at', sa.String(length=32), nullable=False),
     sa.Column('public_key', sa.String(length=100), nullable=False),
     sa.Column('updated_at', sa.String(length=32), nullable=False),
+    sa.Column('owner_kind', sa.String(length=10), nullable=False),
+    sa.Column('owner_school_id', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.CheckConstraint("owner_kind = 'department' AND owner_school_id IS NULL", name=op.f('ck_school_owner')),
     sa.CheckConstraint("status IN ('shnor', 'risk_group', 'non_objective', 'social_risk', 'other')", name=op.f('ck_school_status')),
     sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_school_department_id_department')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_school'))
@@ -109,6 +120,13 @@ def upgrade() -> None:
     with op.batch_alter_table('school', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_school_department_id'), ['department_id'], unique=False)
 
+    op.create_table('enrollment_secret',
+    sa.Column('school_id', sa.String(length=36), nullable=False),
+    sa.Column('secret_sha256', sa.String(length=64), nullable=False),
+    sa.Column('issued_at', sa.String(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], name=op.f('fk_enrollment_secret_school_id_school')),
+    sa.PrimaryKeyConstraint('school_id', name=op.f('pk_enrollment_secret'))
+    )
     op.create_table('profile',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
@@ -116,6 +134,7 @@ def upgrade() -> None:
     sa.Column('department_id', sa.String(length=36), nullable=False),
     sa.Column('school_id', sa.String(length=36), nullable=True),
     sa.Column('installation_id', sa.String(length=36), nullable=False),
+    sa.Column('public_key', sa.String(length=100), nullable=False),
     sa.Column('created_at', sa.String(length=32), nullable=False),
     sa.Column('created_by_version', sa.String(length=20), nullable=False),
     sa.CheckConstraint("(kind = 'department' AND school_id IS NULL) OR (kind = 'school' AND school_id IS NOT NULL)", name=op.f('ck_profile_kind_school')),
@@ -315,6 +334,7 @@ def upgrade() -> None:
 
     op.create_table('comment',
     sa.Column('progress_id', sa.String(length=36), nullable=False),
+    sa.Column('school_id', sa.String(length=36), nullable=False),
     sa.Column('verdict', sa.String(length=10), nullable=True),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('author', sa.String(length=300), nullable=False),
@@ -328,11 +348,13 @@ def upgrade() -> None:
     sa.CheckConstraint("verdict IS NULL OR verdict IN ('accepted', 'rework')", name=op.f('ck_comment_verdict')),
     sa.ForeignKeyConstraint(['owner_school_id'], ['school.id'], name=op.f('fk_comment_owner_school_id_school')),
     sa.ForeignKeyConstraint(['progress_id'], ['progress.id'], name=op.f('fk_comment_progress_id_progress')),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], name=op.f('fk_comment_school_id_school')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_comment'))
     )
     with op.batch_alter_table('comment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_comment_owner_school_id'), ['owner_school_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_comment_progress_id'), ['progress_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_comment_school_id'), ['school_id'], unique=False)
 
     op.create_table('evidence',
     sa.Column('progress_id', sa.String(length=36), nullable=False),
@@ -366,6 +388,7 @@ def upgrade() -> None:
 
     op.create_table('review',
     sa.Column('progress_id', sa.String(length=36), nullable=False),
+    sa.Column('school_id', sa.String(length=36), nullable=False),
     sa.Column('state', sa.String(length=10), nullable=False),
     sa.Column('updated_at', sa.String(length=32), nullable=False),
     sa.Column('updated_by', sa.String(length=300), nullable=False),
@@ -378,12 +401,13 @@ def upgrade() -> None:
     sa.CheckConstraint("state IN ('accepted', 'rework')", name=op.f('ck_review_state')),
     sa.ForeignKeyConstraint(['owner_school_id'], ['school.id'], name=op.f('fk_review_owner_school_id_school')),
     sa.ForeignKeyConstraint(['progress_id'], ['progress.id'], name=op.f('fk_review_progress_id_progress')),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], name=op.f('fk_review_school_id_school')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_review')),
     sa.UniqueConstraint('progress_id', name=op.f('uq_review_progress_id'))
     )
     with op.batch_alter_table('review', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_review_owner_school_id'), ['owner_school_id'], unique=False)
-
+        batch_op.create_index(batch_op.f('ix_review_school_id'), ['school_id'], unique=False)
 
     # The change log is append-only: the exchange and the as-of reports rely on it never changing.
     op.execute(
@@ -403,10 +427,12 @@ def upgrade() -> None:
     )
 
 
+
 def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS change_log_no_update")
     op.execute("DROP TRIGGER IF EXISTS change_log_no_delete")
     with op.batch_alter_table('review', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_review_school_id'))
         batch_op.drop_index(batch_op.f('ix_review_owner_school_id'))
 
     op.drop_table('review')
@@ -416,6 +442,7 @@ def downgrade() -> None:
 
     op.drop_table('evidence')
     with op.batch_alter_table('comment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_comment_school_id'))
         batch_op.drop_index(batch_op.f('ix_comment_progress_id'))
         batch_op.drop_index(batch_op.f('ix_comment_owner_school_id'))
 
@@ -461,12 +488,14 @@ def downgrade() -> None:
 
     op.drop_table('roadmap')
     op.drop_table('profile')
+    op.drop_table('enrollment_secret')
     with op.batch_alter_table('school', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_school_department_id'))
 
     op.drop_table('school')
     op.drop_table('setting')
     op.drop_table('risk_factor')
+    op.drop_table('revision_floor')
     op.drop_table('department')
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_change_log_record_id'))
