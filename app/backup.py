@@ -16,10 +16,10 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Iterable
 
 from app.errors import UserError
 from app.fsutil import fsync_dir, fsync_file, replace

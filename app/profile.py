@@ -15,14 +15,13 @@ refused); an older schema is migrated after a verified backup.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Iterator
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -39,15 +38,15 @@ from app.errors import (
     WrongProfileKind,
     from_os_error,
 )
-from app.i18n import fill, translate
 from app.fsutil import fsync_dir, replace
+from app.i18n import fill, translate
 from app.keys import generate_key, key_path
 from app.logs import start_logging
 from app.timeutil import now
 from db import changelog
 from db.engine import make_engine, session_factories
-from db.migrate import MIGRATIONS_DIR, current_revision, head_revision, known_revisions, upgrade
 from db.models import Profile
+from db.revision import MIGRATIONS_DIR, SCHEMA_HEAD, stored_revision
 
 DB_FILE = "orientir.sqlite3"
 NEW_SUFFIX = ".new"
@@ -217,7 +216,12 @@ def _finish_interrupted_init(root: Path) -> None:
 
 
 def _bring_schema_up_to_date(engine: Engine, db_path: Path, script_location: Path) -> None:
-    revision = current_revision(engine)
+    revision = stored_revision(engine)
+    if revision == SCHEMA_HEAD and script_location == MIGRATIONS_DIR:
+        return
+    # Loaded only when the schema is not the current one: Alembic adds a noticeable start-up cost.
+    from db.migrate import head_revision, known_revisions, upgrade
+
     if revision is None:
         raise ProfileDamaged(
             translate("Profile", "Файл %1 не является профилем Ориентира.").replace("%1", str(db_path))
@@ -302,6 +306,8 @@ def init_profile(
         raise from_os_error(error, new_key.parent) from error
     engine = make_engine(building)
     try:
+        from db.migrate import upgrade  # see _bring_schema_up_to_date
+
         upgrade(engine, script_location)
         info = ProfileInfo(kind, name, department_id, school_id, public_key)
         _reading, writing = session_factories(engine)

@@ -21,7 +21,14 @@ from app.references import format_document, normalize_link, parse_document
 from app.roadmaps import find_activity, live_activities, visible_roadmaps
 from app.timeutil import now
 from db.base import derived_id
-from db.models import PROGRESS_STATUSES, Activity, Attachment, Evidence, Progress, School
+from db.models import (
+    PROGRESS_STATUSES,
+    Activity,
+    Attachment,
+    Evidence,
+    Progress,
+    School,
+)
 
 STATUS_NAMES = {
     "not_started": QT_TRANSLATE_NOOP("Status", "не начато"),

@@ -24,8 +24,8 @@ from app.keys import key_path
 from app.profile import DB_FILE, open_profile
 from app.timeutil import now
 from db.base import Base, Replicated
-from db.migrate import known_revisions
 from db.models import Profile, RevisionFloor, Setting
+from db.revision import SCHEMA_HEAD
 
 LAST_RESTORE_SETTING = "last_restore"
 
@@ -63,6 +63,14 @@ class RestoreResult:
     key_missing: bool
 
 
+def _known(revision: str | None) -> bool:
+    from db.migrate import (
+        known_revisions,  # Alembic is loaded only when a schema is not the current one
+    )
+
+    return revision in known_revisions()
+
+
 def _identity(db_path: Path) -> tuple[str, str, str | None, str] | None:
     """(kind, department id, school id, name) of the profile in a database file; None if unreadable."""
     try:
@@ -78,7 +86,7 @@ def _identity(db_path: Path) -> tuple[str, str, str | None, str] | None:
 def restore_profile(root: Path, backup_path: Path) -> RestoreResult:
     root = Path(root)
     found = verify_backup(Path(backup_path))
-    if found.schema_revision not in known_revisions():
+    if found.schema_revision != SCHEMA_HEAD and not _known(found.schema_revision):
         raise ProfileTooNew(
             translate("Restore", "Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.").replace(
                 "%1", str(backup_path)

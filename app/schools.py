@@ -20,7 +20,14 @@ from app.roadmaps import live_activities, visible_roadmaps
 from app.timeutil import now
 from db.base import new_id
 from db.changelog import mark_foreign
-from db.models import SCHOOL_STATUSES, Department, EnrollmentSecret, Progress, School, Setting
+from db.models import (
+    SCHOOL_STATUSES,
+    Department,
+    EnrollmentSecret,
+    Progress,
+    School,
+    Setting,
+)
 
 STATUS_NAMES = {
     "shnor": QT_TRANSLATE_NOOP("SchoolStatus", "ШНОР"),

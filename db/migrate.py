@@ -12,11 +12,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from db.revision import MIGRATIONS_DIR
 
 
 class MigrationCheckFailed(RuntimeError):
@@ -40,11 +39,6 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
 
 def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
     return {rev.revision for rev in _script(script_location).walk_revisions()}
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR, target: str = "head") -> None:

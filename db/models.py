@@ -22,7 +22,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, DepartmentOwned, IsoDate, IsoDateTime, Owned, department_only_check, owner_check
+from db.base import (
+    Base,
+    DepartmentOwned,
+    IsoDate,
+    IsoDateTime,
+    Owned,
+    department_only_check,
+    owner_check,
+)
 
 PROFILE_KINDS = ("department", "school")
 SCHOOL_STATUSES = ("shnor", "risk_group", "non_objective", "social_risk", "other")

@@ -16,7 +16,16 @@ from app.progress import progress_json
 from app.roadmaps import roadmaps_json
 from tests.conftest import run_process
 from ui.main_window import MainWindow
-from ui.roadmap_model import ACTUAL, DEADLINE, DOCUMENTS, DONE_COLOUR, NUMBER, OVERDUE_COLOUR, STATUS, TITLE
+from ui.roadmap_model import (
+    ACTUAL,
+    DEADLINE,
+    DOCUMENTS,
+    DONE_COLOUR,
+    NUMBER,
+    OVERDUE_COLOUR,
+    STATUS,
+    TITLE,
+)
 
 # The demonstration built on this day has its school year 01.09.2025–31.08.2026.
 DAY = date(2026, 1, 20)

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from app import demo, progress, roadmaps, schools
+from app import progress, roadmaps, schools
 from app.errors import InvalidInput
 from app.i18n import fill, translate
 from app.keys import fingerprint
@@ -202,7 +202,10 @@ def restore(args) -> int:
 
 def make_demo(args) -> int:
     root = data_dir(args)
-    store = demo.build_demo_school(root)
+    # Loaded here only: the demo pulls in python-docx, which no other command needs at start-up.
+    from app.demo import build_demo_school
+
+    store = build_demo_school(root)
     store.close()
     say(translate("CommandLine", "Демонстрационный профиль школы создан в папке %1.").replace("%1", str(root)))
     return 0
