@@ -124,9 +124,9 @@ def _damaged_message(db_path: Path) -> str:
 class ProfileStore:
     """An open profile: its database sessions and its attachment store."""
 
-    def __init__(self, root: Path, engine: Engine) -> None:
+    def __init__(self, root: Path, engine: Engine, db_path: Path | None = None) -> None:
         self.root = root
-        self.db_path = root / DB_FILE
+        self.db_path = db_path or root / DB_FILE
         self.engine = engine
         self._reading, self._writing = session_factories(engine)
         changelog.install(self._writing)

@@ -1,11 +1,14 @@
 """Restoring a profile from a backup without confusing the exchange.
 
 A backup brings back old sequence numbers and old record revisions. Numbers already used for
-changes that may have been sent must never be reused for different content, so after the copy is put
-back every record whose revision was already passed (by the database just replaced, or by any newer
-backup) is raised above it and logged again, the change-log sequence continues above the highest
-number ever issued, and the profile gets a new installation id so the other side can tell that this
-is a restored copy.
+changes that may have been sent must never be reused for different content. So the backup is first
+copied to a private working file, brought to the current schema, and there every record this
+profile owns whose revision was already passed (by the database being replaced, or by any backup) is
+raised above it and logged again; the change-log numbering continues above the highest number ever
+issued; the ids of records that no longer exist keep a revision floor; and the profile gets a new
+installation id, so the other side can tell this is a restored copy. Only then is the working file
+put in place of the live database, in one step, after a safety backup of what it replaces. A restore
+interrupted at any point leaves the live database as it was.
 """
 
 from __future__ import annotations
@@ -15,19 +18,22 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select, text
 
 from app.backup import BackupInfo, list_backups, restore_backup, verify_backup
 from app.errors import ProfileTooNew, UserError
 from app.i18n import fill, translate
-from app.keys import key_path
-from app.profile import DB_FILE, open_profile
+from app.keys import key_path, public_key_text
+from app.profile import DB_FILE, ProfileStore
 from app.timeutil import now
 from db.base import Base, Replicated
+from db.engine import make_engine
 from db.models import Profile, RevisionFloor, Setting
-from db.revision import SCHEMA_HEAD
+from db.revision import SCHEMA_HEAD, stored_revision
 
 LAST_RESTORE_SETTING = "last_restore"
+WORK_SUFFIX = ".restoring"
 
 
 @dataclass
@@ -37,8 +43,12 @@ class HighWater:
     seq: int = 0
     revisions: dict[tuple[str, str], int] = field(default_factory=dict)
 
+    def raise_to(self, entity: str, record_id: str, revision: int) -> None:
+        key = (entity, record_id)
+        self.revisions[key] = max(self.revisions.get(key, 0), revision)
+
     def absorb(self, db_path: Path) -> None:
-        """Take in what a database file says; an unreadable file adds nothing."""
+        """Take in what a database file says (its log and its floors); an unreadable file adds nothing."""
         try:
             connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
@@ -47,8 +57,11 @@ class HighWater:
                 for entity, record_id, revision in connection.execute(
                     "SELECT entity, record_id, max(revision) FROM change_log GROUP BY entity, record_id"
                 ):
-                    key = (entity, record_id)
-                    self.revisions[key] = max(self.revisions.get(key, 0), revision)
+                    self.raise_to(entity, record_id, revision)
+                for entity, record_id, revision in connection.execute(
+                    "SELECT entity, record_id, revision FROM revision_floor"
+                ):
+                    self.raise_to(entity, record_id, revision)
             finally:
                 connection.close()
         except sqlite3.DatabaseError:
@@ -61,32 +74,69 @@ class RestoreResult:
     safety: BackupInfo | None
     records_superseded: int
     key_missing: bool
+    kind: str
 
 
-def _known(revision: str | None) -> bool:
-    from db.migrate import (
-        known_revisions,  # Alembic is loaded only when a schema is not the current one
-    )
-
-    return revision in known_revisions()
-
-
-def _identity(db_path: Path) -> tuple[str, str, str | None, str] | None:
-    """(kind, department id, school id, name) of the profile in a database file; None if unreadable."""
+def _identity(db_path: Path) -> tuple[str, str, str | None, str, str] | None:
+    """(kind, department id, school id, name, public key) of the profile in a database file; None if unreadable."""
     try:
         connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            return connection.execute("SELECT kind, department_id, school_id, name FROM profile").fetchone()
+            return connection.execute("SELECT kind, department_id, school_id, name, public_key FROM profile").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return None
 
 
+def _folder_public_key(root: Path) -> str | None:
+    """The public half of the key in the folder's keys/, or None when there is none to read."""
+    try:
+        private = serialization.load_pem_private_key(key_path(root).read_bytes(), password=None)
+    except (OSError, ValueError, TypeError):
+        return None
+    return public_key_text(private)
+
+
+def _known(revision: str | None) -> bool:
+    if revision == SCHEMA_HEAD:
+        return True
+    # Alembic is loaded only when a schema is not the current one.
+    from db.migrate import known_revisions
+
+    return revision in known_revisions()
+
+
+def _refuse_foreign(backup_path: Path, wanted, root: Path, current) -> None:
+    """A backup of another profile must never land in this folder, beside this profile's key."""
+    if current is not None:
+        if current[:3] == wanted[:3]:
+            return
+        other = current[3]
+    else:
+        folder_key = _folder_public_key(root)
+        if folder_key is None or folder_key == wanted[4]:
+            return
+        other = translate("Restore", "с другим ключом подписи")
+    raise UserError(
+        fill(
+            translate(
+                "Restore",
+                "Резервная копия %1 — от другого профиля («%2»), а папка %3 принадлежит профилю «%4». "
+                "Выберите копию этого профиля или другую папку (--data-dir).",
+            ),
+            backup_path,
+            wanted[3],
+            root,
+            other,
+        )
+    )
+
+
 def restore_profile(root: Path, backup_path: Path) -> RestoreResult:
     root = Path(root)
     found = verify_backup(Path(backup_path))
-    if found.schema_revision != SCHEMA_HEAD and not _known(found.schema_revision):
+    if not _known(found.schema_revision):
         raise ProfileTooNew(
             translate("Restore", "Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.").replace(
                 "%1", str(backup_path)
@@ -95,38 +145,54 @@ def restore_profile(root: Path, backup_path: Path) -> RestoreResult:
     db_path = root / DB_FILE
     wanted = _identity(found.path)
     current = _identity(db_path) if db_path.exists() else None
-    if current is not None and wanted is not None and current[:3] != wanted[:3]:
-        raise UserError(
-            fill(
-                translate(
-                    "Restore",
-                    "Резервная копия %1 — от другого профиля («%2»), а в папке %3 профиль «%4». "
-                    "Выберите копию этого профиля или другую папку (--data-dir).",
-                ),
-                backup_path,
-                wanted[3],
-                root,
-                current[3],
-            )
-        )
+    _refuse_foreign(found.path, wanted, root, current)
     high = HighWater()
-    if db_path.exists():
-        high.absorb(db_path)
-    for other in list_backups(root / "backups"):
-        if other.created > found.created:
-            high.absorb(other.path)
+    for source in [db_path] + [b.path for b in list_backups(root / "backups")]:
+        if source.exists():
+            high.absorb(source)
     root.mkdir(parents=True, exist_ok=True)
-    safety = restore_backup(found.path, db_path, root / "backups")
-    store = open_profile(root)  # migrates an older copy and checks the result
+    work = db_path.with_name(DB_FILE + WORK_SUFFIX)
+    superseded = _prepare(found.path, work, root, high, found)
     try:
-        superseded = _supersede(store, high, previous_backup=found)
+        safety = restore_backup(work, db_path, root / "backups")
     finally:
-        store.close()
-    return RestoreResult(found, safety, superseded, key_missing=not key_path(root).exists())
+        for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return RestoreResult(found, safety, superseded, key_missing=not key_path(root).exists(), kind=wanted[0])
 
 
-def _supersede(store, high: HighWater, previous_backup: BackupInfo) -> int:
-    """Raise everything the restore rolled back above what was already issued, and log it anew."""
+def _prepare(backup: Path, work: Path, root: Path, high: HighWater, found: BackupInfo) -> int:
+    """Copy the backup to the working file, bring it to the current schema and raise its numbers there."""
+    for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    target = sqlite3.connect(work)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    engine = make_engine(work)
+    try:
+        if stored_revision(engine) != SCHEMA_HEAD:
+            from db.migrate import upgrade  # see _known
+
+            upgrade(engine)
+        store = ProfileStore(root, engine, db_path=work)
+        superseded = _supersede(store, high, found)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    return superseded
+
+
+def _supersede(store: ProfileStore, high: HighWater, previous_backup: BackupInfo) -> int:
+    """Raise what this profile owns above what it already issued, and log it anew.
+
+    Records owned by another party keep the revision the backup has: their owner issues the next one.
+    """
+    owner = store.info.owner
     raised = 0
     with store.writing() as session:
         session.execute(
@@ -139,6 +205,8 @@ def _supersede(store, high: HighWater, previous_backup: BackupInfo) -> int:
                 continue
             for record in session.scalars(select(model)):
                 present.add((model.__tablename__, record.id))
+                if (record.owner_kind, record.owner_school_id) != (owner["owner_kind"], owner["owner_school_id"]):
+                    continue
                 issued = high.revisions.get((model.__tablename__, record.id), 0)
                 # An equal revision means the same content; a higher one was issued after the backup.
                 if issued > record.revision:

@@ -90,6 +90,8 @@ def _floor(session: Session, obj: Replicated) -> int:
 
 def _before_commit(session: Session) -> None:
     """One log row per record changed in the transaction, showing the record as committed."""
+    if session.in_nested_transaction():
+        return  # releasing a savepoint: the log is written when the whole transaction commits
     session.flush()
     touched = session.info.pop(TOUCHED, {})
     foreign = session.info.pop(FOREIGN, {})

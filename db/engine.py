@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # How long a command waits for another window or command to finish writing (a slow network drive may want more).
@@ -21,7 +21,8 @@ IMMEDIATE = "immediate"
 
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        # Built, not formatted: a "?" or "#" in a folder name must stay part of the path.
+        URL.create("sqlite", database=str(db_path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 

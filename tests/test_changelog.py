@@ -109,3 +109,48 @@ def test_the_demo_department_records_are_logged_as_the_departments(demo_school):
     origins = {(entity, origin) for entity, _id, _rev, _op, origin in _log(demo_school)}
     assert ("activity", "local") not in origins
     assert ("progress", "local") in origins
+
+
+def test_released_savepoints_log_once_at_the_real_commit(demo_school):
+    start = _last_seq(demo_school)
+    store = open_profile(demo_school)
+    try:
+        with store.writing() as session:
+            first, second = session.scalars(select(Progress).order_by(Progress.id).limit(2)).all()
+            kept_id, before = first.id, first.revision
+            first.note = "снаружи"
+            session.flush()
+            try:
+                with session.begin_nested():
+                    with session.begin_nested():
+                        second.note = "внутри, принято"
+                    raise ValueError("the outer savepoint is refused")
+            except ValueError:
+                pass
+            with session.begin_nested():
+                first.note = "снова внутри, принято"
+            first.note = "итог"
+    finally:
+        store.close()
+    rows = _log(demo_school, start)
+    assert [(r[1], r[2], r[3]) for r in rows] == [(kept_id, before + 1, "update")]
+    connection = sqlite3.connect(demo_school / "orientir.sqlite3")
+    data = connection.execute("SELECT json_extract(data, '$.note') FROM change_log WHERE seq > ?", (start,)).fetchone()[0]
+    connection.close()
+    assert data == "итог"
+
+
+def test_origin_survives_a_released_savepoint(demo_school):
+    start = _last_seq(demo_school)
+    store = open_profile(demo_school)
+    try:
+        with store.writing() as session:
+            activity = session.scalars(select(Activity).where(Activity.number == "1.2")).one()
+            mark_foreign(session, activity, "department-id")
+            with session.begin_nested():
+                session.scalars(select(Progress)).first().note = "своё"
+            activity.title = "Изменено отделом"
+    finally:
+        store.close()
+    origins = {r[0]: r[4] for r in _log(demo_school, start)}
+    assert origins == {"activity": "department-id", "progress": "local"}

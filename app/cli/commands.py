@@ -191,11 +191,17 @@ def restore(args) -> int:
     if result.records_superseded:
         say(translate("CommandLine", "Записей, которые будут заново отправлены как более новые: %1.").replace(
             "%1", str(result.records_superseded)))
-    if result.key_missing:
+    if result.key_missing and result.kind == "school":
         say(translate(
             "CommandLine",
             "Ключа подписи в этой папке нет (в резервную копию он не входит). Чтобы снова отправлять пакеты, "
             "попросите отдел образования подключить школу заново.",
+        ))
+    elif result.key_missing:
+        say(translate(
+            "CommandLine",
+            "Ключа подписи в этой папке нет (в резервную копию он не входит). Перенесите папку keys со старого "
+            "компьютера; если её нет, школам придётся заново подключиться к отделу образования.",
         ))
     return 0
 

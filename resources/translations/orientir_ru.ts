@@ -454,6 +454,10 @@
         <source>куда записать новый файл подключения</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ключа подписи в этой папке нет (в резервную копию он не входит). Перенесите папку keys со старого компьютера; если её нет, школам придётся заново подключиться к отделу образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrollment</name>
@@ -793,7 +797,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Резервная копия %1 — от другого профиля («%2»), а в папке %3 профиль «%4». Выберите копию этого профиля или другую папку (--data-dir).</source>
+        <source>с другим ключом подписи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия %1 — от другого профиля («%2»), а папка %3 принадлежит профилю «%4». Выберите копию этого профиля или другую папку (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
