@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,8 @@ from app.i18n import translate
 
 CHUNK = 1 << 20
 TEMP_SUFFIX = ".part"
-# Bigger files do not belong in an email-exchanged report; the bundle would be refused by mail servers.
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+# Evidence travels by email in bundles split into parts; a bigger file is almost always an unreduced scan or video.
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 
 if os.name == "nt":
     import msvcrt
@@ -58,25 +59,55 @@ def media_type_of(name: str) -> str:
     return guessed or "application/octet-stream"
 
 
+def display_name(path: Path) -> str:
+    """The file's name as text: names from old flash drives and archives may be in cp1251, not UTF-8."""
+    raw = os.fsencode(path.name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1251", errors="replace")
+
+
 def check_source(path: Path) -> Path:
     """Refuse, before anything is changed, a file that cannot be attached."""
+    shown = str(path.parent / display_name(path)) if path.name else str(path)
+    if not path.name:
+        raise InvalidInput(translate("Attachments", "Укажите файл, который нужно прикрепить."))
     if not path.exists():
-        raise InvalidInput(translate("Attachments", "Файл для прикрепления не найден: %1").replace("%1", str(path)))
+        raise InvalidInput(
+            translate("Attachments", "Файл для прикрепления не найден: %1. Проверьте имя файла и папку.").replace("%1", shown)
+        )
     if path.is_dir():
         raise InvalidInput(
             translate("Attachments", "%1 — это папка. Прикрепить можно только файл (папку можно упаковать в zip).")
-            .replace("%1", str(path))
+            .replace("%1", shown)
         )
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(
+                translate("Attachments", "%1 — не обычный файл (устройство или канал). Прикрепите документ, скан или фото.")
+                .replace("%1", shown)
+            )
         with path.open("rb"):
             pass
-    except OSError as error:
-        raise from_os_error(error, path) from error
-    if size > MAX_ATTACHMENT_BYTES:
+    except PermissionError as error:
         raise InvalidInput(
-            translate("Attachments", "Файл %1 больше 200 МБ — такой файл не пройдёт по почте. Уменьшите его (например, сожмите скан) и прикрепите снова.")
-            .replace("%1", str(path))
+            translate("Attachments", "Нет прав на чтение файла %1. Скопируйте его к себе (например, в «Документы») и прикрепите копию.")
+            .replace("%1", shown),
+            details=repr(error),
+        ) from error
+    except OSError as error:
+        raise from_os_error(error, shown) from error
+    if info.st_size == 0:
+        raise InvalidInput(
+            translate("Attachments", "Файл %1 пустой (0 байт) — вероятно, он не сохранился до конца. Прикрепите исправный файл.")
+            .replace("%1", shown)
+        )
+    if info.st_size > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(
+            translate("Attachments", "Файл %1 больше 100 МБ — для отчёта это слишком много. Уменьшите его (например, сохраните скан в меньшем разрешении) и прикрепите снова.")
+            .replace("%1", shown)
         )
     return path
 
@@ -124,7 +155,8 @@ class AttachmentStore:
         except OSError as error:
             temp.unlink(missing_ok=True)
             raise from_os_error(error, source) from error
-        return StoredFile(sha256, size, media_type_of(source.name), source.name)
+        name = display_name(source)
+        return StoredFile(sha256, size, media_type_of(name), name)
 
     def verify(self, sha256: str) -> bool:
         """True when the stored file exists and still has the content its name promises."""

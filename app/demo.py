@@ -20,7 +20,7 @@ from app.attachments import AttachmentStore
 from app.keys import public_key_text
 from app.profile import ProfileInfo, ProfileStore, init_profile
 from app.progress import progress_id
-from app.references import format_document, parse_document
+from app.references import parse_document
 from app.roadmaps import ActivityFields, add_activity, add_section, create_roadmap
 from app.timeutil import now
 from db.base import derived_id
@@ -214,7 +214,7 @@ def _add_reports(session, info: ProfileInfo, root: Path, activities: dict, y1: i
         for text in documents:
             ref = parse_document(text)
             position += 1
-            session.add(Evidence(progress_id=record.id, kind="document", title=format_document(ref),
+            session.add(Evidence(progress_id=record.id, kind="document", title=ref.text,
                                  doc_type=ref.doc_type, doc_number=ref.number, doc_date=ref.date,
                                  position=position, created_at=now(), **info.owner))
         for url in links:

@@ -9,15 +9,18 @@ holds. The department keeps only the secret's hash.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import secrets
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InvalidInput, UserError, from_os_error
 from app.fsutil import atomic_write_bytes
 from app.i18n import translate
+from db.models import SCHOOL_STATUSES
 
 FORMAT = "orientir-enrollment"
 VERSION = 1
@@ -128,8 +131,16 @@ def read_enrollment(path: Path) -> Enrollment:
             secret=_text(document, "secret"),
             issued_at=_text(document, "issued_at", required=False),
         )
-        base64.b64decode(enrollment.department_public_key, validate=True)
-    except (KeyError, TypeError, ValueError):
+        # Hand-edited or damaged files must not become a profile with broken identities.
+        for identifier in (enrollment.department_id, enrollment.school_id):
+            uuid.UUID(identifier)
+        if len(base64.b64decode(enrollment.department_public_key, validate=True)) != 32:
+            raise ValueError("public key")
+        if len(base64.urlsafe_b64decode(enrollment.secret)) != 32:
+            raise ValueError("secret")
+        if enrollment.school_status not in SCHOOL_STATUSES:
+            raise ValueError("status")
+    except (KeyError, TypeError, ValueError, binascii.Error):
         raise InvalidInput(
             translate("Enrollment", "Файл подключения %1 повреждён. Попросите отдел образования прислать его заново.")
             .replace("%1", str(path))

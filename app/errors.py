@@ -21,6 +21,10 @@ class UserError(Exception):
         self.details = details
 
 
+class UsageError(UserError):
+    """The command was given wrongly (exit code 2), e.g. nothing to do."""
+
+
 class ProfileNotFound(UserError):
     pass
 

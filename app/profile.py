@@ -254,6 +254,28 @@ def _side(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+# What a profile folder may already hold before `init` (from an earlier attempt, or made by the program).
+OWN_ENTRIES = {"logs", "backups", "attachments", "keys"}
+
+
+def _refuse_foreign_folder(root: Path) -> None:
+    """A profile gets its own folder: mixed into «Документы» its files would be moved or deleted by accident."""
+    if not root.is_dir():
+        return
+    strangers = sorted(p.name for p in root.iterdir() if p.name not in OWN_ENTRIES and not p.name.startswith(DB_FILE))
+    if strangers:
+        raise ProfileExists(
+            fill(
+                translate(
+                    "Profile",
+                    "Папка %1 не пуста (%2…). Для профиля нужна отдельная пустая папка — укажите новую (--data-dir).",
+                ),
+                root,
+                ", ".join(strangers[:3]),
+            )
+        )
+
+
 def _refuse_remains(root: Path) -> None:
     """A folder holding pieces of an earlier profile (its journal, its key) is not a place for a new one:
     SQLite would replay the old journal into the new database, and the old key would be lost."""
@@ -294,6 +316,7 @@ def init_profile(
             translate("Profile", "В папке %1 уже есть профиль. Укажите другую папку (--data-dir).").replace("%1", str(root))
         )
     _refuse_remains(root)
+    _refuse_foreign_folder(root)
     _check_writable(root)
     start_logging(root)
     building = root / (DB_FILE + NEW_SUFFIX)

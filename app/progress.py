@@ -17,7 +17,7 @@ from app.attachments import StoredFile, check_source
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.profile import ProfileInfo, ProfileStore
-from app.references import format_document, normalize_link, parse_document
+from app.references import normalize_link, parse_document
 from app.roadmaps import find_activity, live_activities, visible_roadmaps
 from app.timeutil import now
 from db.base import derived_id
@@ -80,6 +80,7 @@ class ProgressResult:
     status: str
     evidence_added: int
     evidence_skipped: int
+    changed: bool
 
 
 def set_progress(store: ProfileStore, change: ProgressChange, actor: str = "") -> ProgressResult:
@@ -99,17 +100,19 @@ def set_progress(store: ProfileStore, change: ProgressChange, actor: str = "") -
     with store.writing(actor=actor) as session:
         activity = session.get(Activity, activity.id)
         record = _progress_for(session, activity, info)
-        if change.status is not None:
-            record.status = change.status
-        if change.actual is not None:
-            record.actual_result = change.actual.strip()
-        if change.note is not None:
-            record.note = change.note.strip()
+        wanted = {"status": change.status, "actual_result": change.actual, "note": change.note}
+        changed = False
+        for column, value in wanted.items():
+            if value is not None and getattr(record, column) != value.strip():
+                setattr(record, column, value.strip())
+                changed = True
         added, skipped = _add_evidence(session, record, info, stored, links, documents)
-        record.updated_at = now()
-        record.updated_by = actor or info.name
+        # Repeating what is already recorded must not look like news to the department.
+        if changed or added:
+            record.updated_at = now()
+            record.updated_by = actor or info.name
         status = record.status
-    return ProgressResult(activity.number, activity.title, status, added, skipped)
+    return ProgressResult(activity.number, activity.title, status, added, skipped, changed or bool(added))
 
 
 def _not_yours(activity: Activity, info: ProfileInfo) -> str:
@@ -164,7 +167,8 @@ def _add_evidence(session, record, info, stored, links, documents) -> tuple[int,
     for url in links:
         add("link", title=url, url=url)
     for ref in documents:
-        add("document", title=format_document(ref), url=ref.url, doc_type=ref.doc_type, doc_issuer=ref.issuer,
+        # The citation as the person wrote it is kept; the parts read from it sit beside it.
+        add("document", title=" ".join(ref.text.split()), url=ref.url, doc_type=ref.doc_type, doc_issuer=ref.issuer,
             doc_number=ref.number, doc_date=ref.date)
     session.flush()
     return added, skipped
@@ -206,6 +210,7 @@ def _item_json(activity: Activity, record: Progress | None) -> dict:
                     "url": e.url or None,
                     "document": {
                         "type": e.doc_type,
+                        "issuer": e.doc_issuer,
                         "number": e.doc_number,
                         "date": e.doc_date.isoformat() if e.doc_date else None,
                     }

@@ -135,6 +135,10 @@ def _refuse_foreign(backup_path: Path, wanted, root: Path, current) -> None:
 
 def restore_profile(root: Path, backup_path: Path) -> RestoreResult:
     root = Path(root)
+    if Path(backup_path).resolve() == (root / DB_FILE).resolve():
+        raise UserError(
+            translate("Restore", "Это сам рабочий файл профиля, а не резервная копия. Выберите копию в папке backups.")
+        )
     found = verify_backup(Path(backup_path))
     if not _known(found.schema_revision):
         raise ProfileTooNew(

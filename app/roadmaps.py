@@ -23,8 +23,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize_number(number: str) -> str:
-    """«1.1.» → «1.1», « 2 . 10 » → «2.10»; a number is compared in this form."""
-    return _SPACES.sub("", number or "").rstrip(".")
+    """«1.1.» → «1.1», « 2 . 10 » → «2.10», «1,1» → «1.1»; a number is compared in this form."""
+    return _SPACES.sub("", number or "").replace(",", ".").rstrip(".")
 
 
 def create_roadmap(
@@ -154,9 +154,11 @@ def live_activities(session: Session, roadmap_id: str) -> list[Activity]:
 def find_activity(session: Session, info: ProfileInfo, number: str, roadmap_id: str | None = None) -> Activity:
     """The activity with this number in the roadmaps this profile holds; refuses unknown or ambiguous numbers."""
     wanted = normalize_number(number)
+    if not wanted:
+        raise InvalidInput(translate("Roadmaps", "Укажите номер мероприятия, например 1.1 (номера: orientir roadmap show)."))
     roadmaps = visible_roadmaps(session, info)
     if roadmap_id:
-        roadmaps = [r for r in roadmaps if r.id == roadmap_id]
+        roadmaps = [r for r in roadmaps if r.id == roadmap_id.strip().lower()]
         if not roadmaps:
             raise NotFound(
                 translate("Roadmaps", "Дорожная карта %1 не найдена. Список карт: orientir roadmap show.").replace("%1", roadmap_id)

@@ -6,6 +6,7 @@ school and writes its enrollment file; `list_schools` is the department's overvi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from app.timeutil import now
 from db.base import new_id
 from db.changelog import mark_foreign
 from db.models import (
-    SCHOOL_STATUSES,
     Department,
     EnrollmentSecret,
     Progress,
@@ -87,7 +87,7 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
             department_id=invitation.department_id,
             name=invitation.school_name,
             short_name=invitation.school_short_name,
-            status=invitation.school_status if invitation.school_status in SCHOOL_STATUSES else "other",
+            status=invitation.school_status,
             enrolled_at=stamp,
             updated_at=stamp,
         )
@@ -109,14 +109,32 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
 
 
 def _check_out(out: Path) -> Path:
+    if not str(out).strip() or not Path(out).name:
+        raise InvalidInput(translate("Schools", "Укажите имя файла подключения, например «Тартасская СОШ.orientir-enroll»."))
     out = Path(out)
+    if not out.suffix:
+        # A school PC must recognise the file it receives by email.
+        out = out.with_name(out.name + enroll.EXTENSION)
+    if out.is_dir():
+        raise InvalidInput(
+            translate("Schools", "%1 — это папка. Укажите имя файла подключения в ней.").replace("%1", str(out))
+        )
     if out.exists():
         raise InvalidInput(
             translate("Schools", "Файл %1 уже существует. Укажите другое имя файла подключения.").replace("%1", str(out))
         )
     if not out.parent.is_dir():
-        raise InvalidInput(translate("Schools", "Папка %1 не существует.").replace("%1", str(out.parent)))
+        raise InvalidInput(
+            translate("Schools", "Папка %1 не существует. Укажите существующую папку для файла подключения.").replace("%1", str(out.parent))
+        )
     return out
+
+
+def comparable_name(name: str) -> str:
+    """A school name as compared for duplicates: case, «ё», quotes and spacing do not matter."""
+    folded = name.casefold().replace("ё", "е")
+    folded = re.sub(r"[«»\"“”„'`]", " ", folded)
+    return " ".join(folded.split())
 
 
 def add_school(
@@ -128,16 +146,16 @@ def add_school(
     curator: str = "",
     mentor_school: str = "",
     email: str = "",
-) -> School:
-    """Register a school, then write the enrollment file to send it."""
+) -> tuple[School, Path]:
+    """Register a school, then write the enrollment file to send it; returns the school and the file."""
     info = store.require("department")
     name = _clean_name(name, translate("Schools", "школа"))
     out = _check_out(out)
     secret = enroll.new_secret()
     with store.writing() as session:
-        # SQLite's lower() knows only ASCII, so Cyrillic names are compared here.
+        # Compared here, not in SQL: SQLite's lower() knows only ASCII.
         taken = session.scalars(select(School.name).where(School.deleted.is_(False))).all()
-        if name.casefold() in {other.casefold() for other in taken}:
+        if comparable_name(name) in {comparable_name(other) for other in taken}:
             raise InvalidInput(
                 fill(
                     translate(
@@ -165,36 +183,43 @@ def add_school(
         session.flush()
         session.add(EnrollmentSecret(school_id=school.id, secret_sha256=enroll.secret_hash(secret), issued_at=stamp))
     _write_enrollment(store, school, secret, out)
-    return school
+    return school, out
 
 
-def reissue_enrollment(store: ProfileStore, name: str, out: Path) -> School:
+def reissue_enrollment(store: ProfileStore, name: str, out: Path) -> tuple[School, Path]:
     """A new enrollment file for a registered school whose file was lost; the old file stops working."""
     store.require("department")
     out = _check_out(out)
     secret = enroll.new_secret()
-    with store.writing() as session:
+    with store.reading() as session:
         school = _find_school(session, name)
-        record = session.get(EnrollmentSecret, school.id)
-        if record is None:
-            record = EnrollmentSecret(school_id=school.id)
-            session.add(record)
-        record.secret_sha256 = enroll.secret_hash(secret)
-        record.issued_at = now()
-    _write_enrollment(store, school, secret, out)
-    return school
+    # The new file is written before the old one is revoked: a failure leaves the old file working.
+    _write_enrollment(store, school, secret, out, reissue=True)
+    try:
+        with store.writing() as session:
+            record = session.get(EnrollmentSecret, school.id)
+            if record is None:
+                record = EnrollmentSecret(school_id=school.id)
+                session.add(record)
+            record.secret_sha256 = enroll.secret_hash(secret)
+            record.issued_at = now()
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    return school, out
 
 
 def _find_school(session, name: str) -> School:
-    wanted = " ".join(name.split()).casefold()
+    wanted = comparable_name(name)
     for school in session.scalars(select(School).where(School.deleted.is_(False))):
-        if wanted in (school.name.casefold(), school.short_name.casefold()):
+        if wanted in (comparable_name(school.name), comparable_name(school.short_name)):
             return school
     raise InvalidInput(translate("Schools", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", name))
 
 
-def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Path) -> None:
-    """Written after the commit: a school without its file can get a new one, a file without its school could not."""
+def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Path, reissue: bool = False) -> None:
+    """For a new school, written after the commit: a school without its file can get a new one, a file
+    without its school could not."""
     with store.reading() as session:
         department = session.get(Department, school.department_id)
     try:
@@ -215,6 +240,15 @@ def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Pat
             ),
         )
     except UserError as error:
+        if reissue:
+            raise UserError(
+                fill(
+                    translate("Schools", "Новый файл подключения записать не удалось: %1 Прежний файл школы «%2» по-прежнему действует."),
+                    error.message,
+                    school.name,
+                ),
+                error.details,
+            ) from error
         raise UserError(
             fill(
                 translate(

@@ -14,8 +14,14 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-# How long a command waits for another window or command to finish writing (a slow network drive may want more).
-BUSY_TIMEOUT_MS = int(os.environ.get("ORIENTIR_BUSY_TIMEOUT_MS", "15000"))
+
+def _busy_timeout_ms() -> int:
+    """How long to wait for another window or command to finish writing (a slow network drive may want more)."""
+    value = os.environ.get("ORIENTIR_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else 15_000
+
+
+BUSY_TIMEOUT_MS = _busy_timeout_ms()
 IMMEDIATE = "immediate"
 
 

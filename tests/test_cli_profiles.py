@@ -46,7 +46,8 @@ def test_wrong_usage_exits_2_in_russian(tmp_path, cli):
     assert "не указаны обязательные аргументы: --name" in result.err
     assert cli("--data-dir", tmp_path, "frobnicate").code == 2
     bad_status = cli("--data-dir", tmp_path, "progress", "set", "1.1", "--status", "finished")
-    assert bad_status.code == 2 and "недопустимое значение" in bad_status.err
+    assert bad_status.code == 2 and "неизвестный статус «finished»" in bad_status.err
+    assert bad_status.out == "", "usage goes to stderr: stdout stays clean for --json readers"
 
 
 def test_school_add_writes_versioned_enrollment(tmp_path, cli):

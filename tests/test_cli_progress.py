@@ -66,7 +66,7 @@ def test_progress_set_with_every_kind_of_evidence(demo_school, tmp_path, cli):
     assert (demo_school / "attachments" / sha[:2] / sha).read_bytes() == scan.read_bytes()
     assert kinds["link"]["name"] == "https://sosnovka-school.ru/news/kabinety"
     assert kinds["document"]["name"] == "Приказ Отдела образования от 09.03.2022 № 52 «О посещении семинара»"
-    assert kinds["document"]["document"] == {"type": "Приказ", "number": "52", "date": "2022-03-09"}
+    assert kinds["document"]["document"] == {"type": "Приказ", "issuer": "Отдела образования", "number": "52", "date": "2022-03-09"}
 
 
 def test_same_file_twice_is_stored_once(demo_school, tmp_path, cli):

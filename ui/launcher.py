@@ -45,9 +45,23 @@ class Opened:
     missing_dir: Path | None
 
 
+def _no_screen() -> bool:
+    """On Linux without a display Qt aborts with an English message; we say it in Russian first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(data_dir: Path | None, selftest: bool = False) -> int:
     if selftest and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if _no_screen():
+        say(QCoreApplication.translate(
+            "Launcher",
+            "Окно открыть негде: нет графического экрана. Запустите программу из рабочего стола "
+            "или на виртуальном экране: xvfb-run -a orientir. Команды (orientir --help) работают и без экрана.",
+        ))
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare(app)
     try:

@@ -7,6 +7,7 @@ a catalogue of our own keeps every word the command line prints Russian.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -51,6 +52,6 @@ class RussianParser(argparse.ArgumentParser):
     """Wrong usage: a Russian line on stderr, exit code 2 (the contract's «wrong usage»)."""
 
     def error(self, message: str):
-        self.print_usage()
+        self.print_usage(sys.stderr)
         hint = translate("CommandLine", "Справка: %1 --help").replace("%1", self.prog)
         self.exit(2, f"{self.prog}: {translate('CommandLine', 'ошибка')}: {message}\n{hint}\n")

@@ -10,17 +10,24 @@ import sys
 from pathlib import Path
 
 from app import progress, roadmaps, schools
-from app.errors import InvalidInput
+from app.errors import InvalidInput, UsageError
 from app.i18n import fill, translate
 from app.keys import fingerprint
-from app.paths import default_data_dir
+from app.paths import default_data_dir, demo_data_dir
 from app.profile import ProfileStore, open_profile
 from app.restore import restore_profile
 from app.timeutil import format_datetime
 
 
 def say(message: str) -> None:
+    """A message for the person: what was done or why not (stderr)."""
     print(message, file=sys.stderr)
+
+
+def show(line: str) -> None:
+    """A line of a listing the person asked for (stdout, so it can be saved to a file)."""
+    if sys.stdout is not None:
+        print(line)
 
 
 def emit_json(document: dict) -> None:
@@ -75,11 +82,11 @@ def init_school(args) -> int:
 
 def school_add(args) -> int:
     def work(store: ProfileStore) -> int:
-        school = schools.add_school(
+        school, school_file = schools.add_school(
             store, args.name, args.out, short_name=args.short_name, status=args.status,
             curator=args.curator, mentor_school=args.mentor, email=args.email,
         )
-        say(translate("CommandLine", "Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2").replace("%1", school.name).replace("%2", str(args.out)))
+        say(fill(translate("CommandLine", "Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2"), school.name, school_file))
         return 0
 
     return _with_profile(args, work)
@@ -87,9 +94,9 @@ def school_add(args) -> int:
 
 def school_reissue(args) -> int:
     def work(store: ProfileStore) -> int:
-        school = schools.reissue_enrollment(store, args.name, args.out)
+        school, school_file = schools.reissue_enrollment(store, args.name, args.out)
         say(fill(translate("CommandLine", "Новый файл подключения школы «%1»: %2. Прежний файл больше не действует."),
-                 school.name, args.out))
+                 school.name, school_file))
         return 0
 
     return _with_profile(args, work)
@@ -104,8 +111,8 @@ def school_list(args) -> int:
         if not rows:
             say(translate("CommandLine", "Школ пока нет. Добавьте школу: orientir school add --name … --out ФАЙЛ"))
         for row in rows:
-            key = row.key_fingerprint or translate("CommandLine", "ключ ещё не получен")
-            say(fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
+            key = row.key_fingerprint or translate("CommandLine", "ещё не получен")
+            show(fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
                      row.name, schools.school_status_name(row.status), row.done, row.activities, row.percent_done, key))
         return 0
 
@@ -121,15 +128,21 @@ def roadmap_show(args) -> int:
         if not document["roadmaps"]:
             say(translate("CommandLine", "Дорожных карт пока нет."))
         for roadmap in document["roadmaps"]:
-            say(fill(translate("CommandLine", "%1 (мероприятий: %2)"), roadmap["title"], len(roadmap["items"])))
+            show(fill(translate("CommandLine", "%1 (мероприятий: %2; ID %3)"), roadmap["title"], len(roadmap["items"]), roadmap["id"]))
             for item in roadmap["items"]:
-                say(f"  {item['number']}. {item['title']} — {item['deadline_text']}")
+                show(f"  {item['number']}. {item['title']} — {item['deadline_text']}")
         return 0
 
     return _with_profile(args, work)
 
 
 def progress_set(args) -> int:
+    if all(value in (None, []) for value in (args.status, args.actual, args.note, args.attach, args.link, args.document)):
+        raise UsageError(translate(
+            "CommandLine",
+            "Укажите, что отметить: --status, --actual, --attach, --link, --document или --note (справка: orientir progress set --help).",
+        ))
+
     def work(store: ProfileStore) -> int:
         result = progress.set_progress(
             store,
@@ -141,6 +154,8 @@ def progress_set(args) -> int:
         line = translate("CommandLine", "Мероприятие %1 «%2»: %3.").replace("%1", result.number).replace("%2", result.title).replace(
             "%3", progress.status_name(result.status)
         )
+        if not result.changed:
+            line += " " + translate("CommandLine", "Ничего не изменилось: всё это уже было записано.")
         if result.evidence_added:
             line += " " + translate("CommandLine", "Добавлено подтверждений: %1.").replace("%1", str(result.evidence_added))
         if result.evidence_skipped:
@@ -165,10 +180,10 @@ def progress_show(args) -> int:
         groups += [(s["name"], s["items"]) for s in document["schools"]]
         for name, items in groups:
             done = sum(1 for i in items if i["status"] == "done")
-            say(fill(translate("CommandLine", "%1: выполнено %2 из %3"), name, done, len(items)))
+            show(fill(translate("CommandLine", "%1: выполнено %2 из %3"), name, done, len(items)))
             for item in items:
                 if item["updated_at"]:
-                    say(f"  {item['number']} — {progress.status_name(item['status'])}: {item['actual']}")
+                    show(f"  {item['number']} — {progress.status_name(item['status'])}: {item['actual']}")
         return 0
 
     return _with_profile(args, work)
@@ -207,7 +222,8 @@ def restore(args) -> int:
 
 
 def make_demo(args) -> int:
-    root = data_dir(args)
+    # Never into the working profile's folder: a school would go on to record real data in the demo.
+    root = Path(args.data_dir) if args.data_dir else demo_data_dir()
     # Loaded here only: the demo pulls in python-docx, which no other command needs at start-up.
     from app.demo import build_demo_school
 

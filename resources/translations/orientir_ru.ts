@@ -4,15 +4,31 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>Файл для прикрепления не найден: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — это папка. Прикрепить можно только файл (папку можно упаковать в zip).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Файл %1 больше 200 МБ — такой файл не пройдёт по почте. Уменьшите его (например, сожмите скан) и прикрепите снова.</source>
+        <source>Укажите файл, который нужно прикрепить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл для прикрепления не найден: %1. Проверьте имя файла и папку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — не обычный файл (устройство или канал). Прикрепите документ, скан или фото.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нет прав на чтение файла %1. Скопируйте его к себе (например, в «Документы») и прикрепите копию.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 пустой (0 байт) — вероятно, он не сохранился до конца. Прикрепите исправный файл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 больше 100 МБ — для отчёта это слишком много. Уменьшите его (например, сохраните скан в меньшем разрешении) и прикрепите снова.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,10 +203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ключ ещё не получен</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Дорожных карт пока нет.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,10 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>статус: shnor — ШНОР, risk_group — группа риска, non_objective — признаки необъективности, social_risk — неблагоприятные условия</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>куратор школы (ФИО)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,10 +352,6 @@
     </message>
     <message>
         <source>ID дорожной карты, если номер есть в нескольких</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>статус: not_started — не начато, in_progress — в работе, done — выполнено, not_done — не выполнено, cancelled — отменено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,14 +403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>создать демонстрационный профиль школы в указанной папке</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>вид демонстрационного профиля</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Прервано.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,10 +416,6 @@
     </message>
     <message>
         <source>%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (мероприятий: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,6 +448,66 @@
     </message>
     <message>
         <source>Ключа подписи в этой папке нет (в резервную копию он не входит). Перенесите папку keys со старого компьютера; если её нет, школам придётся заново подключиться к отделу образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ещё не получен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (мероприятий: %2; ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите, что отметить: --status, --actual, --attach, --link, --document или --note (справка: orientir progress set --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ничего не изменилось: всё это уже было записано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>неизвестный статус «%1»: укажите выполнено, в работе, не начато, не выполнено или отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>НАЗВАНИЕ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>СТАТУС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>статус: shnor — ШНОР, risk_group — группа риска, non_objective — признаки необъективности, social_risk — неблагоприятные социальные условия, other — другое</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ШКОЛА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>АДРЕС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>НОМЕР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>статус: «выполнено» (done), «в работе» (in_progress), «не начато» (not_started), «не выполнено» (not_done), «отменено» (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>создать демонстрационный профиль школы (в папке --data-dir, иначе в отдельной папке демонстрации, а не в рабочем профиле)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В команде есть текст в неизвестной кодировке: «%1». Наберите его заново в кодировке UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +580,10 @@
     </message>
     <message>
         <source>Самопроверка пройдена: окно «%1» отрисовано, %2×%3 точек.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окно открыть негде: нет графического экрана. Запустите программу из рабочего стола или на виртуальном экране: xvfb-run -a orientir. Команды (orientir --help) работают и без экрана.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +755,10 @@
         <source>В папке %1 остались файлы прежнего профиля (%2). Создайте профиль в пустой папке (--data-dir) — или, если прежний профиль нужен, восстановите его из резервной копии.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Папка %1 не пуста (%2…). Для профиля нужна отдельная пустая папка — укажите новую (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -802,6 +862,10 @@
     </message>
     <message>
         <source>Резервная копия %1 — от другого профиля («%2»), а папка %3 принадлежит профилю «%4». Выберите копию этого профиля или другую папку (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это сам рабочий файл профиля, а не резервная копия. Выберите копию в папке backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,6 +1026,10 @@
         <source>Мероприятие с номером %1 есть в нескольких дорожных картах. Укажите карту: --roadmap ID (список: orientir roadmap show).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Укажите номер мероприятия, например 1.1 (номера: orientir roadmap show).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolStatus</name>
@@ -1009,10 +1077,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Папка %1 не существует.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Школа «%1» уже зарегистрирована. Если её файл подключения потерян, создайте новый: orientir school reissue --name &quot;%1&quot; --out ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1086,22 @@
     </message>
     <message>
         <source>Школа «%1» зарегистрирована, но файл подключения записать не удалось: %2 Запишите его в другое место: orientir school reissue --name &quot;%1&quot; --out ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите имя файла подключения, например «Тартасская СОШ.orientir-enroll».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка. Укажите имя файла подключения в ней.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка %1 не существует. Укажите существующую папку для файла подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новый файл подключения записать не удалось: %1 Прежний файл школы «%2» по-прежнему действует.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
