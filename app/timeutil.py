@@ -19,3 +19,14 @@ def format_datetime(value: datetime | None) -> str:
     """ДД.ММ.ГГГГ ЧЧ:ММ in the value's own offset."""
     return "" if value is None else value.strftime("%d.%m.%Y %H:%M")
 
+
+
+def parse_date(text: str) -> date:
+    """Read ДД.ММ.ГГГГ or YYYY-MM-DD; raises ValueError for anything else."""
+    text = text.strip()
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)

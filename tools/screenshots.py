@@ -40,10 +40,11 @@ def settle(milliseconds: int = 300) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Снимки окна Ориентира для документации")
     parser.add_argument("--today", type=parse_date, help="дата, от которой строится демонстрация (ДД.ММ.ГГГГ)")
+    parser.add_argument("--out", type=Path, default=OUT, help="папка для снимков (по умолчанию docs/screenshots)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     prepare(app)
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         store = build_demo_school(Path(folder) / "demo", today=args.today)
         try:
@@ -51,7 +52,7 @@ def main() -> int:
             window.resize(*SIZE)
             window.show()
             settle()
-            target = OUT / "main-window-demo.png"
+            target = args.out / "main-window-demo.png"
             window.grab().save(str(target))
             print(f"{target} ({window.width()}×{window.height()})")
             window.close()
