@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -34,6 +35,15 @@ def cli(capsys):
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def query(root: Path, sql: str, *args) -> list[tuple]:
+    """Read the profile's database directly, as a support person with sqlite3 would."""
+    connection = sqlite3.connect(root / "orientir.sqlite3")
+    try:
+        return connection.execute(sql, args).fetchall()
+    finally:
+        connection.close()
 
 
 def run_process(*args: str | Path, env: dict | None = None, preexec_fn=None) -> Run:

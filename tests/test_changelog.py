@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import select
 
 from app.profile import open_profile
 from db.changelog import HardDeleteRefused, mark_foreign
 from db.models import Activity, Progress
+from tests.conftest import query
 
 
 def _log(root, after: int = 0) -> list[tuple]:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return connection.execute(
-            "SELECT entity, record_id, revision, op, origin FROM change_log WHERE seq > ? ORDER BY seq", (after,)
-        ).fetchall()
-    finally:
-        connection.close()
+    return query(root, "SELECT entity, record_id, revision, op, origin FROM change_log WHERE seq > ? ORDER BY seq", after)
 
 
 def _last_seq(root) -> int:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return connection.execute("SELECT max(seq) FROM change_log").fetchone()[0]
-    finally:
-        connection.close()
+    return query(root, "SELECT max(seq) FROM change_log")[0][0]
 
 
 def test_a_rolled_back_savepoint_does_not_lose_what_came_before(demo_school):
@@ -134,10 +123,7 @@ def test_released_savepoints_log_once_at_the_real_commit(demo_school):
         store.close()
     rows = _log(demo_school, start)
     assert [(r[1], r[2], r[3]) for r in rows] == [(kept_id, before + 1, "update")]
-    connection = sqlite3.connect(demo_school / "orientir.sqlite3")
-    data = connection.execute("SELECT json_extract(data, '$.note') FROM change_log WHERE seq > ?", (start,)).fetchone()[0]
-    connection.close()
-    assert data == "итог"
+    assert query(demo_school, "SELECT json_extract(data, '$.note') FROM change_log WHERE seq > ?", start) == [("итог",)]
 
 
 def test_origin_survives_a_released_savepoint(demo_school):

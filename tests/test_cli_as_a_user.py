@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 
-from tests.conftest import run_process
+from tests.conftest import query, run_process
 
 
 def _log_size(root) -> int:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return connection.execute("SELECT count(*) FROM change_log").fetchone()[0]
-    finally:
-        connection.close()
+    return query(root, "SELECT count(*) FROM change_log")[0][0]
 
 
 def _item(cli, root, number):
@@ -127,14 +122,10 @@ def test_the_same_school_typed_differently_is_one_school(department, tmp_path, c
 
 def test_a_failed_reissue_leaves_the_old_file_working(department, tmp_path, cli):
     cli("--data-dir", department, "school", "add", "--name", "МКОУ Ключевская ООШ", "--out", tmp_path / "k.orientir-enroll")
-    connection = sqlite3.connect(department / "orientir.sqlite3")
-    before = connection.execute("SELECT secret_sha256 FROM enrollment_secret").fetchall()
-    connection.close()
+    before = query(department, "SELECT secret_sha256 FROM enrollment_secret")
     result = cli("--data-dir", department, "school", "reissue", "--name", "МКОУ Ключевская ООШ", "--out", "/proc/k.orientir-enroll")
     assert result.code == 1 and "по-прежнему действует" in result.err
-    connection = sqlite3.connect(department / "orientir.sqlite3")
-    assert connection.execute("SELECT secret_sha256 FROM enrollment_secret").fetchall() == before
-    connection.close()
+    assert query(department, "SELECT secret_sha256 FROM enrollment_secret") == before
 
 
 def test_listings_can_be_saved_to_a_file(demo_school):

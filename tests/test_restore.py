@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
-
-def _query(root, sql, *args):
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
+from tests.conftest import query
 
 
 def test_restore_never_reuses_sequence_numbers_or_revisions(demo_school, cli):
     assert cli("--data-dir", demo_school, "backup").code == 0
     backup = sorted((demo_school / "backups").glob("*-manual.sqlite3"))[-1]
-    installation = _query(demo_school, "SELECT installation_id FROM profile")[0][0]
+    installation = query(demo_school, "SELECT installation_id FROM profile")[0][0]
     cli("--data-dir", demo_school, "progress", "set", "1.2", "--status", "in_progress", "--actual", "первая правка")
     cli("--data-dir", demo_school, "progress", "set", "1.2", "--actual", "вторая правка")
-    highest_seq = _query(demo_school, "SELECT max(seq) FROM change_log")[0][0]
-    sent_revision = _query(demo_school, "SELECT revision FROM progress WHERE actual_result = 'вторая правка'")[0][0]
+    highest_seq = query(demo_school, "SELECT max(seq) FROM change_log")[0][0]
+    sent_revision = query(demo_school, "SELECT revision FROM progress WHERE actual_result = 'вторая правка'")[0][0]
 
     restored = cli("--data-dir", demo_school, "restore", backup)
     assert restored.code == 0, restored.err
-    assert _query(demo_school, "SELECT installation_id FROM profile")[0][0] != installation
+    assert query(demo_school, "SELECT installation_id FROM profile")[0][0] != installation
     cli("--data-dir", demo_school, "progress", "set", "1.2", "--status", "done", "--actual", "после восстановления")
-    seq, revision = _query(
+    seq, revision = query(
         demo_school, "SELECT seq, revision FROM change_log WHERE json_extract(data, '$.actual_result') = 'после восстановления'"
     )[0]
     assert seq > highest_seq
@@ -37,25 +30,25 @@ def test_restore_never_reuses_sequence_numbers_or_revisions(demo_school, cli):
 def test_restore_supersedes_records_changed_after_the_backup(demo_school, cli):
     cli("--data-dir", demo_school, "backup")
     backup = sorted((demo_school / "backups").glob("*-manual.sqlite3"))[-1]
-    record_id, old_revision = _query(demo_school, "SELECT id, revision FROM progress WHERE actual_result LIKE 'Подключён%'")[0]
+    record_id, old_revision = query(demo_school, "SELECT id, revision FROM progress WHERE actual_result LIKE 'Подключён%'")[0]
     cli("--data-dir", demo_school, "progress", "set", "1.3", "--actual", "исправлено после копии")
-    changed_revision = _query(demo_school, "SELECT revision FROM progress WHERE id = ?", record_id)[0][0]
+    changed_revision = query(demo_school, "SELECT revision FROM progress WHERE id = ?", record_id)[0][0]
     assert changed_revision == old_revision + 1
     result = cli("--data-dir", demo_school, "restore", backup)
     assert "заново отправлены" in result.err
-    actual, revision = _query(demo_school, "SELECT actual_result, revision FROM progress WHERE id = ?", record_id)[0]
+    actual, revision = query(demo_school, "SELECT actual_result, revision FROM progress WHERE id = ?", record_id)[0]
     assert actual.startswith("Подключён") and revision == changed_revision + 1
-    last = _query(demo_school, "SELECT revision, op FROM change_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1", record_id)[0]
+    last = query(demo_school, "SELECT revision, op FROM change_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1", record_id)[0]
     assert last == (revision, "update")
 
 
 def test_restore_refuses_another_profiles_backup(demo_school, department, cli):
     cli("--data-dir", department, "backup")
     foreign = sorted((department / "backups").glob("*-manual.sqlite3"))[-1]
-    before = _query(demo_school, "SELECT name FROM profile")
+    before = query(demo_school, "SELECT name FROM profile")
     result = cli("--data-dir", demo_school, "restore", foreign)
     assert result.code == 1 and "от другого профиля" in result.err
-    assert _query(demo_school, "SELECT name FROM profile") == before
+    assert query(demo_school, "SELECT name FROM profile") == before
 
 
 def test_restore_into_an_empty_folder_says_the_key_must_be_renewed(demo_school, tmp_path, cli):
@@ -87,8 +80,8 @@ def test_restore_leaves_other_parties_records_to_their_owner(demo_school, cli):
     store.close()
     assert cli("--data-dir", demo_school, "restore", backup).code == 0
     # The department issues its activity's next revision; the school must not re-issue rev 2 or 3 itself.
-    assert _query(demo_school, "SELECT count(*) FROM change_log WHERE record_id = ? AND origin = 'local'", activity_id)[0][0] == 0
-    assert _query(demo_school, "SELECT revision FROM activity WHERE id = ?", activity_id)[0][0] == 1
+    assert query(demo_school, "SELECT count(*) FROM change_log WHERE record_id = ? AND origin = 'local'", activity_id)[0][0] == 0
+    assert query(demo_school, "SELECT revision FROM activity WHERE id = ?", activity_id)[0][0] == 1
 
 
 def test_revision_floors_survive_a_second_restore(demo_school, tmp_path, cli):
@@ -104,7 +97,7 @@ def test_revision_floors_survive_a_second_restore(demo_school, tmp_path, cli):
         backup.unlink()  # rotated away over time
     assert cli("--data-dir", demo_school, "restore", flash).code == 0
     cli("--data-dir", demo_school, "progress", "set", "1.2", "--actual", "c")
-    assert _query(demo_school, "SELECT revision FROM progress WHERE actual_result = 'c'")[0][0] > 2
+    assert query(demo_school, "SELECT revision FROM progress WHERE actual_result = 'c'")[0][0] > 2
 
 
 def test_another_profiles_backup_is_refused_even_over_a_damaged_database(demo_school, department, cli):
@@ -127,16 +120,16 @@ def test_an_interrupted_restore_leaves_the_live_database_untouched(demo_school, 
     cli("--data-dir", demo_school, "backup")
     backup = sorted((demo_school / "backups").glob("*-manual.sqlite3"))[-1]
     cli("--data-dir", demo_school, "progress", "set", "1.2", "--actual", "после копии")
-    before = _query(demo_school, "SELECT max(seq) FROM change_log")[0][0]
+    before = query(demo_school, "SELECT max(seq) FROM change_log")[0][0]
     script = textwrap.dedent(f"""
         import os, app.restore as r
         r.restore_backup = lambda *a, **k: os._exit(9)   # dies right before the swap
         r.restore_profile({str(demo_school)!r}, {str(backup)!r})
     """)
     assert subprocess.run([sys.executable, "-c", script], cwd=ROOT).returncode == 9
-    assert _query(demo_school, "SELECT actual_result FROM progress WHERE actual_result = 'после копии'")
+    assert query(demo_school, "SELECT actual_result FROM progress WHERE actual_result = 'после копии'")
     assert cli("--data-dir", demo_school, "progress", "set", "1.2", "--actual", "дальше").code == 0
-    assert _query(demo_school, "SELECT max(seq) FROM change_log")[0][0] == before + 1
+    assert query(demo_school, "SELECT max(seq) FROM change_log")[0][0] == before + 1
     assert cli("--data-dir", demo_school, "restore", backup).code == 0
 
 
