@@ -24,6 +24,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.fsutil import fsync_dir, fsync_file, replace
 from app.i18n import translate
+from db.files import open_readonly, remove_database, uri
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,6 @@ _NAME = re.compile(rf"orientir-(\d{{4}}-\d\d-\d\d_\d\d-\d\d-\d\d)-({_REASON})(?:
 _STALE_TEMP = re.compile(r"orientir-.*\.part(?:-journal|-wal|-shm)?")
 _STAMP = "%Y-%m-%d_%H-%M-%S"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class BackupError(UserError):
@@ -82,21 +82,6 @@ def _fail(message: str, details: str, cls: type[BackupError] = BackupError) -> B
 def _local(now: datetime | None) -> datetime:
     """Local, timezone-aware time; a naive `now` is taken as local time already."""
     return (now or datetime.now()).astimezone()
-
-
-def _uri(path: Path, mode: str) -> str:
-    # A URI lets us refuse to create a missing file (`rw`) and read without writing (`ro`).
-    return f"{Path(path).resolve().as_uri()}?mode={mode}"
-
-
-def _open_readonly(path: Path) -> sqlite3.Connection:
-    """Open a backup for reading without leaving anything beside it, e.g. on a user's flash drive.
-
-    A file with no WAL beside it is read as immutable: otherwise a database in WAL mode copied
-    from another computer would get `-wal` and `-shm` files created next to it.
-    """
-    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
-    return sqlite3.connect(_uri(path, "ro") + immutable, uri=True)
 
 
 def _primary_code(exc: sqlite3.Error) -> int | None:
@@ -184,7 +169,7 @@ def _read_metadata(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
 def _peek_metadata(path: Path) -> tuple[str | None, str | None]:
     """Metadata of a backup for a listing; a file that cannot be read simply shows none."""
     try:
-        conn = _open_readonly(path)
+        conn = open_readonly(path)
         try:
             return _read_metadata(conn)
         finally:
@@ -285,7 +270,7 @@ def verify_backup(path: Path) -> BackupInfo:
     path = Path(path)
     _refuse_if_not_sqlite_file(path)
     try:
-        conn = _open_readonly(path)
+        conn = open_readonly(path)
         try:
             problems = _integrity_problems(conn)
             tables = set() if problems else {name.lower() for name in _tables(conn)}
@@ -340,11 +325,10 @@ def _new_temp(backups_dir: Path, stem: str) -> Path:
 
 
 def _remove_temp(temp: Path) -> None:
-    for name in (temp.name, *(temp.name + side for side in _SIDE_FILES)):
-        try:
-            (temp.parent / name).unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("Cannot remove temporary file %s: %s", temp.parent / name, exc)
+    try:
+        remove_database(temp)
+    except OSError as exc:
+        log.warning("Cannot remove temporary file %s: %s", temp, exc)
 
 
 def _free_name(backups_dir: Path, moment: datetime, reason: str) -> Path:
@@ -381,7 +365,7 @@ def _damaged_source_text(db_path: Path) -> str:
 def _check_copy(copy_path: Path) -> tuple[list[str], dict[str, int]]:
     """(integrity problems, row count of each table) of a finished copy."""
     try:
-        conn = _open_readonly(copy_path)
+        conn = open_readonly(copy_path)
         try:
             problems = _integrity_problems(conn)
             return problems, ({} if problems else _row_counts(conn))
@@ -394,7 +378,7 @@ def _check_copy(copy_path: Path) -> tuple[list[str], dict[str, int]]:
 def _copy_verified(db_path: Path, temp: Path, backups_dir: Path) -> None:
     """Copy the live database into `temp` with the online backup API, flush it and check it."""
     try:
-        source = sqlite3.connect(_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=30)
+        source = sqlite3.connect(uri(db_path, "rw"), uri=True, isolation_level=None, timeout=30)
     except sqlite3.Error as exc:
         raise _fail(_unreadable_text(db_path), f"{type(exc).__name__}: {exc}") from exc
     try:
@@ -568,8 +552,7 @@ def _set_aside_damaged(db_path: Path, backups_dir: Path, protect: Iterable[Path]
 
 def _remove_database(db_path: Path) -> None:
     try:
-        for name in (db_path.name, *(db_path.name + side for side in _SIDE_FILES)):
-            db_path.with_name(name).unlink(missing_ok=True)
+        remove_database(db_path)
     except OSError as exc:
         raise _fail(_busy_text(), f"{db_path}: {type(exc).__name__}: {exc}") from exc
 
@@ -578,7 +561,7 @@ def _copy_into(backup_path: Path, db_path: Path, safety: BackupInfo | None) -> N
     """Write the backup over the live database; a failure leaves the live database as it was."""
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = _open_readonly(backup_path)
+        source = open_readonly(backup_path)
         try:
             live = sqlite3.connect(db_path, isolation_level=None, timeout=30)
             try:

@@ -23,7 +23,7 @@ from app.progress import progress_id
 from app.references import parse_document
 from app.roadmaps import ActivityFields, add_activity, add_section, create_roadmap
 from app.timeutil import now
-from db.base import derived_id
+from db.base import DEPARTMENT_OWNER, derived_id
 from db.changelog import mark_foreign
 from db.models import (
     Attachment,
@@ -160,11 +160,10 @@ def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
         stamp = now()
         # The demo department's private key is thrown away: nobody can sign as it.
         department_key = public_key_text(Ed25519PrivateKey.generate())
-        department_owned = {"owner_kind": "department", "owner_school_id": None}
-        session.add(Department(id=DEPARTMENT_ID, **department_owned, name=DEPARTMENT_NAME, email="roo-demo@example.ru",
+        session.add(Department(id=DEPARTMENT_ID, **DEPARTMENT_OWNER, name=DEPARTMENT_NAME, email="roo-demo@example.ru",
                                public_key=department_key, updated_at=stamp))
         session.flush()
-        session.add(School(id=SCHOOL_ID, **department_owned, department_id=DEPARTMENT_ID, name=SCHOOL_NAME,
+        session.add(School(id=SCHOOL_ID, **DEPARTMENT_OWNER, department_id=DEPARTMENT_ID, name=SCHOOL_NAME,
                            short_name="Сосновская СОШ", status="shnor", curator=CURATOR,
                            mentor_school="МБОУ «Берёзовская СОШ № 1»", enrolled_at=stamp,
                            public_key=public_key, updated_at=stamp))
@@ -226,16 +225,15 @@ def _add_reports(session, info: ProfileInfo, root: Path, activities: dict, y1: i
             session.add(Evidence(progress_id=record.id, kind="file", title=stored.original_name,
                                  attachment_sha256=stored.sha256, position=position, created_at=now(), **info.owner))
     session.flush()
-    department_owner = {"owner_kind": "department", "owner_school_id": None}
     reviewed = progress_id(activities["1.3"].id, info.party_id)
     returned = progress_id(activities["1.1"].id, info.party_id)
     session.add(Review(id=derived_id("review", reviewed), progress_id=reviewed, school_id=info.school_id, state="accepted",
-                       updated_at=now(), updated_by=CURATOR, **department_owner))
+                       updated_at=now(), updated_by=CURATOR, **DEPARTMENT_OWNER))
     session.add(Review(id=derived_id("review", returned), progress_id=returned, school_id=info.school_id, state="rework",
-                       updated_at=now(), updated_by=CURATOR, **department_owner))
+                       updated_at=now(), updated_by=CURATOR, **DEPARTMENT_OWNER))
     session.add(Comment(progress_id=returned, school_id=info.school_id, verdict="rework", author=CURATOR, created_at=now(),
                         text="Укажите, сколько экземпляров получено по программам внеклассного чтения, и приложите акт приёмки.",
-                        **department_owner))
+                        **DEPARTMENT_OWNER))
 
 
 def _add_indicators(session, department: ProfileInfo, school: ProfileInfo, roadmap, y1: int) -> None:

@@ -44,6 +44,15 @@ def public_key_text(private: Ed25519PrivateKey) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+def folder_public_key(profile_root: Path) -> str | None:
+    """The public half of the key in a profile folder's keys/, or None when there is none to read."""
+    try:
+        private = serialization.load_pem_private_key(key_path(profile_root).read_bytes(), password=None)
+    except (OSError, ValueError, TypeError):
+        return None
+    return public_key_text(private)
+
+
 def fingerprint(public_key: str) -> str:
     """Six groups of five digits («12345 67890 …»), the same on both ends of a phone call."""
     digest = hashlib.sha256(FINGERPRINT_CONTEXT + base64.b64decode(public_key)).digest()

@@ -44,7 +44,9 @@ from app.keys import generate_key, key_path
 from app.logs import start_logging
 from app.timeutil import now
 from db import changelog
+from db.base import DEPARTMENT_OWNER, OWNER_SCHOOL
 from db.engine import make_engine, session_factories
+from db.files import remove_database, side_file, uri
 from db.models import Profile
 from db.revision import MIGRATIONS_DIR, SCHEMA_HEAD, stored_revision
 
@@ -71,8 +73,8 @@ class ProfileInfo:
     def owner(self) -> dict:
         """The ownership columns for records this profile creates."""
         if self.kind == "school":
-            return {"owner_kind": "school", "owner_school_id": self.school_id}
-        return {"owner_kind": "department", "owner_school_id": None}
+            return {"owner_kind": OWNER_SCHOOL, "owner_school_id": self.school_id}
+        return dict(DEPARTMENT_OWNER)
 
 
 def _check_writable(root: Path) -> None:
@@ -93,7 +95,7 @@ def _check_writable(root: Path) -> None:
 def _quick_check(db_path: Path) -> None:
     """Refuse a damaged database before SQLAlchemy or a migration touches it."""
     try:
-        connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=15)
+        connection = sqlite3.connect(uri(db_path, "rw"), uri=True, timeout=15)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -250,10 +252,6 @@ def _bring_schema_up_to_date(engine: Engine, db_path: Path, script_location: Pat
             ) from error
 
 
-def _side(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
 # What a profile folder may already hold before `init` (from an earlier attempt, or made by the program).
 OWN_ENTRIES = {"logs", "backups", "attachments", "keys"}
 
@@ -279,7 +277,8 @@ def _refuse_foreign_folder(root: Path) -> None:
 def _refuse_remains(root: Path) -> None:
     """A folder holding pieces of an earlier profile (its journal, its key) is not a place for a new one:
     SQLite would replay the old journal into the new database, and the old key would be lost."""
-    remains = [p for p in (_side(root / DB_FILE, "-wal"), _side(root / DB_FILE, "-journal"), key_path(root)) if p.exists()]
+    candidates = (side_file(root / DB_FILE, "-wal"), side_file(root / DB_FILE, "-journal"), key_path(root))
+    remains = [p for p in candidates if p.exists()]
     if remains:
         raise ProfileExists(
             fill(
@@ -321,8 +320,8 @@ def init_profile(
     start_logging(root)
     building = root / (DB_FILE + NEW_SUFFIX)
     new_key = key_path(root).with_name(key_path(root).name + NEW_SUFFIX)
-    for leftover in (building, _side(building, "-wal"), _side(building, "-shm"), new_key):
-        leftover.unlink(missing_ok=True)
+    remove_database(building)
+    new_key.unlink(missing_ok=True)
     try:
         public_key = generate_key(new_key)
     except OSError as error:
@@ -356,8 +355,8 @@ def init_profile(
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         engine.dispose()
-        for leftover in (building, _side(building, "-wal"), _side(building, "-shm"), new_key):
-            leftover.unlink(missing_ok=True)
+        remove_database(building)
+        new_key.unlink(missing_ok=True)
         raise
     engine.dispose()
     try:
@@ -365,8 +364,7 @@ def init_profile(
         fsync_dir(root)
         replace(new_key, key_path(root))
         fsync_dir(new_key.parent)
-        for side_file in ("-wal", "-shm"):
-            _side(building, side_file).unlink(missing_ok=True)
+        remove_database(building)  # only its emptied side files are left by now
     except OSError as error:
         raise from_os_error(error, root) from error
     return open_profile(root, script_location)

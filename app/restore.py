@@ -18,17 +18,17 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select, text
 
 from app.backup import BackupInfo, list_backups, restore_backup, verify_backup
 from app.errors import ProfileTooNew, UserError
 from app.i18n import fill, translate
-from app.keys import key_path, public_key_text
+from app.keys import folder_public_key, key_path
 from app.profile import DB_FILE, ProfileStore
 from app.timeutil import now
 from db.base import Base, Replicated
 from db.engine import make_engine
+from db.files import open_readonly, remove_database
 from db.models import Profile, RevisionFloor, Setting
 from db.revision import SCHEMA_HEAD, stored_revision
 
@@ -50,7 +50,7 @@ class HighWater:
     def absorb(self, db_path: Path) -> None:
         """Take in what a database file says (its log and its floors); an unreadable file adds nothing."""
         try:
-            connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+            connection = open_readonly(db_path)
             try:
                 row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
                 self.seq = max(self.seq, row[0] if row else 0)
@@ -80,22 +80,13 @@ class RestoreResult:
 def _identity(db_path: Path) -> tuple[str, str, str | None, str, str] | None:
     """(kind, department id, school id, name, public key) of the profile in a database file; None if unreadable."""
     try:
-        connection = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        connection = open_readonly(db_path)
         try:
             return connection.execute("SELECT kind, department_id, school_id, name, public_key FROM profile").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return None
-
-
-def _folder_public_key(root: Path) -> str | None:
-    """The public half of the key in the folder's keys/, or None when there is none to read."""
-    try:
-        private = serialization.load_pem_private_key(key_path(root).read_bytes(), password=None)
-    except (OSError, ValueError, TypeError):
-        return None
-    return public_key_text(private)
 
 
 def _known(revision: str | None) -> bool:
@@ -114,7 +105,7 @@ def _refuse_foreign(backup_path: Path, wanted, root: Path, current) -> None:
             return
         other = current[3]
     else:
-        folder_key = _folder_public_key(root)
+        folder_key = folder_public_key(root)
         if folder_key is None or folder_key == wanted[4]:
             return
         other = translate("Restore", "с другим ключом подписи")
@@ -160,16 +151,14 @@ def restore_profile(root: Path, backup_path: Path) -> RestoreResult:
     try:
         safety = restore_backup(work, db_path, root / "backups")
     finally:
-        for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_database(work)
     return RestoreResult(found, safety, superseded, key_missing=not key_path(root).exists(), kind=wanted[0])
 
 
 def _prepare(backup: Path, work: Path, root: Path, high: HighWater, found: BackupInfo) -> int:
     """Copy the backup to the working file, bring it to the current schema and raise its numbers there."""
-    for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    remove_database(work)
+    source = open_readonly(backup)
     target = sqlite3.connect(work)
     try:
         source.backup(target)

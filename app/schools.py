@@ -19,7 +19,7 @@ from app.keys import fingerprint
 from app.profile import ProfileInfo, ProfileStore, init_profile
 from app.roadmaps import live_activities, visible_roadmaps
 from app.timeutil import now
-from db.base import new_id
+from db.base import DEPARTMENT_OWNER, new_id
 from db.changelog import mark_foreign
 from db.models import (
     Department,
@@ -71,10 +71,9 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
 
     def populate(session, info: ProfileInfo, public_key: str) -> None:
         stamp = now()
-        department_owned = {"owner_kind": "department", "owner_school_id": None}
         department = Department(
             id=invitation.department_id,
-            **department_owned,
+            **DEPARTMENT_OWNER,
             name=invitation.department_name,
             short_name=invitation.department_short_name,
             email=invitation.department_email,
@@ -83,7 +82,7 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
         )
         school = School(
             id=invitation.school_id,
-            **department_owned,
+            **DEPARTMENT_OWNER,
             department_id=invitation.department_id,
             name=invitation.school_name,
             short_name=invitation.school_short_name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from types import MappingProxyType
 
 from sqlalchemy import (
     Boolean,
@@ -31,6 +32,8 @@ NAMING_CONVENTION = {
 
 OWNER_DEPARTMENT = "department"
 OWNER_SCHOOL = "school"
+# The ownership columns of a department record, to unpack into a model: Model(**DEPARTMENT_OWNER, …).
+DEPARTMENT_OWNER = MappingProxyType({"owner_kind": OWNER_DEPARTMENT, "owner_school_id": None})
 
 
 def new_id() -> str:
