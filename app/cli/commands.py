@@ -45,9 +45,13 @@ def data_dir(args) -> Path:
     return Path(args.data_dir) if args.data_dir else default_data_dir()
 
 
-def run(args) -> int:
-    handler = HANDLERS[(args.command, getattr(args, "kind", None) if args.command == "init" else getattr(args, "action", None))]
-    return handler(args)
+def run(args, extensions=()) -> int:
+    """Call the handler for the parsed command: this module's or one of the command-group modules'."""
+    key = (args.command, getattr(args, "kind", None) if args.command == "init" else getattr(args, "action", None))
+    for handlers in (HANDLERS, *(module.HANDLERS for module in extensions)):
+        if key in handlers:
+            return handlers[key](args)
+    raise KeyError(key)
 
 
 def _with_profile(args, work) -> int:

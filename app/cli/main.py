@@ -12,12 +12,15 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import argparse_ru, commands
+from app.cli import argparse_ru, commands, exchange_commands, key_commands, review_commands, roadmap_import_commands
 from app.errors import UsageError, UserError, from_database_error, from_os_error
 from app.i18n import translate
 from app.logs import current_log_path
 
 log = logging.getLogger("orientir.cli")
+
+# Command groups kept in modules of their own; each adds its parsers and lists its handlers.
+EXTENSIONS = (roadmap_import_commands, exchange_commands, review_commands, key_commands)
 
 STATUS_ALIASES = {
     "не начато": "not_started",
@@ -100,6 +103,10 @@ def build_parser() -> argparse_ru.RussianParser:
     restore = sub.add_parser("restore", help=translate("CommandLine", "восстановить базу профиля из резервной копии"))
     restore.add_argument("file", type=Path, metavar=translate("CommandLine", "ФАЙЛ"), help=translate("CommandLine", "файл резервной копии (из папки backups профиля)"))
     sub.add_parser("demo", help=translate("CommandLine", "создать демонстрационный профиль школы (в папке --data-dir, иначе в отдельной папке демонстрации, а не в рабочем профиле)"))
+
+    groups = {"school": school_sub, "roadmap": roadmap_sub, "progress": progress_sub}
+    for module in EXTENSIONS:
+        module.add_parsers(sub, groups)
     return parser
 
 
@@ -138,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return start_window(args.data_dir, selftest=args.selftest)
     try:
-        return commands.run(args)
+        return commands.run(args, EXTENSIONS)
     except UsageError as error:
         _say(error.message)
         return 2

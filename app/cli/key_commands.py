@@ -1,0 +1,10 @@
+"""The profile's signing key: passphrase protection and fingerprint."""
+
+from __future__ import annotations
+
+
+def add_parsers(sub, groups) -> None:
+    """Add this module's commands: `sub` holds the top-level commands, `groups` the existing command groups."""
+
+
+HANDLERS: dict = {}

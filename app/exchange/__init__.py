@@ -1,0 +1,1 @@
+"""Signed bundles between schools and their department: the file format, export, import and merge."""
