@@ -4,6 +4,12 @@ The department writes it with `school add`; the school opens it with `init schoo
 It is a versioned JSON document naming the school and the department (with the department's public
 key, which the school pins) and carrying a one-time secret that the school's first bundle proves it
 holds. The department keeps only the secret's hash.
+
+Version 2 is signed by the department: `signature` is Ed25519 over the canonical JSON of `payload`
+(sorted keys, UTF-8, no spaces). The payload names its own format and version because the same key
+also signs bundles: signed bytes must say what they are. The signature makes a hand-edited file
+evident; whether the key is really the department's, the school can confirm by its fingerprint over
+the phone.
 """
 
 from __future__ import annotations
@@ -11,21 +17,26 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import json
 import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app import keys
 from app.errors import InvalidInput, UserError, from_os_error
 from app.fsutil import atomic_write_bytes
 from app.i18n import translate
 from db.models import SCHOOL_STATUSES
 
 FORMAT = "orientir-enrollment"
-VERSION = 1
+VERSION = 2
 EXTENSION = ".orientir-enroll"
 MAX_BYTES = 256 * 1024
+PROOF_CONTEXT = b"orientir-enrollment-proof-v1"
 
 
 @dataclass(frozen=True)
@@ -51,8 +62,35 @@ def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("ascii")).hexdigest()
 
 
-def write_enrollment(path: Path, enrollment: Enrollment) -> None:
-    document = {
+def proof(secret_sha256_hex: str, school_id: str, school_public_key: str) -> str:
+    """What a school's first bundle carries to show it holds the enrollment secret (hex HMAC-SHA256).
+
+    Keyed with the secret's hash, the one form of it the department keeps; it binds the school's
+    key, so a proof copied from one bundle cannot vouch for another key.
+    """
+    message = PROOF_CONTEXT + school_id.encode("utf-8") + base64.b64decode(school_public_key, validate=True)
+    return hmac.new(bytes.fromhex(secret_sha256_hex), message, hashlib.sha256).hexdigest()
+
+
+def verify_proof(secret_sha256_hex: str, school_id: str, school_public_key: str, proof_hex: str) -> bool:
+    """Whether proof_hex was made with the enrollment secret whose hash the department stores; False for any defect."""
+    if not isinstance(proof_hex, str) or not proof_hex.isascii():
+        return False
+    try:
+        expected = proof(secret_sha256_hex, school_id, school_public_key)
+    except (ValueError, TypeError, binascii.Error):
+        return False
+    return hmac.compare_digest(expected, proof_hex.lower())
+
+
+def canonical(payload: dict) -> bytes:
+    """The bytes that are signed: sorted keys, UTF-8, no spaces."""
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def write_enrollment(path: Path, enrollment: Enrollment, private: Ed25519PrivateKey) -> None:
+    """Write the file signed with the department's key (whose public half the enrollment carries)."""
+    payload = {
         "format": FORMAT,
         "version": VERSION,
         "issued_at": enrollment.issued_at,
@@ -70,6 +108,13 @@ def write_enrollment(path: Path, enrollment: Enrollment) -> None:
             "status": enrollment.school_status,
         },
         "secret": enrollment.secret,
+    }
+    signature = keys.sign(private, canonical(payload))
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "payload": payload,
+        "signature": base64.b64encode(signature).decode("ascii"),
     }
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
     try:
@@ -114,8 +159,19 @@ def read_enrollment(path: Path) -> Enrollment:
         raise UserError(
             translate("Enrollment", "Файл подключения создан более новой версией Ориентира. Обновите программу и откройте его снова.")
         )
+    if version < VERSION:
+        raise InvalidInput(
+            translate(
+                "Enrollment",
+                "Файл подключения %1 устарел: он не подписан отделом образования. Попросите отдел образования "
+                "создать для вашей школы новый файл подключения.",
+            ).replace("%1", str(path))
+        )
     try:
-        department, school = document["department"], document["school"]
+        payload = document["payload"]
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT or payload.get("version") != VERSION:
+            raise ValueError("payload")
+        department, school = payload["department"], payload["school"]
         if not isinstance(department, dict) or not isinstance(school, dict):
             raise TypeError("department and school must be objects")
         enrollment = Enrollment(
@@ -128,8 +184,8 @@ def read_enrollment(path: Path) -> Enrollment:
             school_name=_text(school, "name"),
             school_short_name=_text(school, "short_name", required=False),
             school_status=_text(school, "status", required=False) or "shnor",
-            secret=_text(document, "secret"),
-            issued_at=_text(document, "issued_at", required=False),
+            secret=_text(payload, "secret"),
+            issued_at=_text(payload, "issued_at", required=False),
         )
         # Hand-edited or damaged files must not become a profile with broken identities.
         for identifier in (enrollment.department_id, enrollment.school_id):
@@ -140,6 +196,11 @@ def read_enrollment(path: Path) -> Enrollment:
             raise ValueError("secret")
         if enrollment.school_status not in SCHOOL_STATUSES:
             raise ValueError("status")
+        signature = document["signature"]
+        if not isinstance(signature, str):
+            raise TypeError("signature")
+        if not keys.verify(enrollment.department_public_key, canonical(payload), base64.b64decode(signature, validate=True)):
+            raise ValueError("signature")
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise InvalidInput(
             translate("Enrollment", "Файл подключения %1 повреждён. Попросите отдел образования прислать его заново.")

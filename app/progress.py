@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.attachments import StoredFile, check_source
 from app.errors import InvalidInput
+from app.exchange.ledger import receipt_for
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.profile import ProfileInfo, ProfileStore
 from app.references import normalize_link, parse_document
+from app.reviews import school_threads
 from app.roadmaps import find_activity, live_activities, visible_roadmaps
 from app.timeutil import now
 from db.base import derived_id
@@ -186,13 +188,14 @@ def _items(session: Session, info: ProfileInfo, party_id: str, owner_school_id: 
         ).all()
     }
     party = ProfileInfo(owner_kind, "", info.department_id, owner_school_id)
+    threads = school_threads(session, owner_school_id)
     items = []
     for roadmap in visible_roadmaps(session, party):
         for activity in live_activities(session, roadmap.id):
             if not applies_to(activity, party):
                 continue
             record = records.get(activity.id)
-            items.append(_item_json(activity, record))
+            items.append({**_item_json(activity, record), **threads.item_keys(record)})
     return items
 
 
@@ -236,7 +239,9 @@ def progress_json(store: ProfileStore, school_name: str | None = None) -> dict:
     with store.reading() as session:
         if info.kind == "school":
             school = session.get(School, info.school_id)
-            return {"schools": [{"id": school.id, "name": school.name, "items": _items(session, info, school.id, school.id)}]}
+            receipt = receipt_for(session, school.id)
+            return {"schools": [{"id": school.id, "name": school.name, "items": _items(session, info, school.id, school.id),
+                                 "received_by_department": receipt.accepted_at.date().isoformat() if receipt else None}]}
         query = select(School).where(School.deleted.is_(False)).order_by(School.name)
         schools = session.scalars(query).all()
         if school_name:

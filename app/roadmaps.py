@@ -17,7 +17,7 @@ from app.errors import InvalidInput, NotFound
 from app.i18n import translate
 from app.profile import ProfileInfo, ProfileStore
 from app.timeutil import now
-from db.models import Activity, Roadmap, Section
+from db.models import Activity, Indicator, Roadmap, Section
 
 _SPACES = re.compile(r"\s+")
 
@@ -216,11 +216,27 @@ def roadmaps_json(store: ProfileStore) -> dict:
                             "windows": a.windows,
                             "recurrence": a.recurrence,
                             "deadline_understood": a.deadline_issue is None,
+                            "deadline_issue": a.deadline_issue,
                             "result": a.expected_result,
                             "by_department": a.by_department,
                             "by_schools": a.by_schools,
                         }
                         for a in live_activities(session, roadmap.id)
+                    ],
+                    "indicators": [
+                        {
+                            "name": i.name,
+                            "type": i.indicator_type,
+                            "unit": i.unit,
+                            "base_value": i.base_value,
+                            "base_text": i.base_text,
+                            "targets": i.targets,
+                        }
+                        for i in session.scalars(
+                            select(Indicator)
+                            .where(Indicator.roadmap_id == roadmap.id, Indicator.deleted.is_(False))
+                            .order_by(Indicator.position)
+                        )
                     ],
                 }
             )

@@ -7,13 +7,17 @@ school and writes its enrollment file; `list_schools` is the department's overvi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from app import enrollment as enroll
+from app import keys
 from app.errors import InvalidInput, UserError
+from app.exchange import ledger
 from app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.keys import fingerprint
 from app.profile import ProfileInfo, ProfileStore, init_profile
@@ -145,11 +149,17 @@ def add_school(
     curator: str = "",
     mentor_school: str = "",
     email: str = "",
+    ask: Callable[[], str] | None = None,
 ) -> tuple[School, Path]:
-    """Register a school, then write the enrollment file to send it; returns the school and the file."""
+    """Register a school, then write the enrollment file to send it; returns the school and the file.
+
+    `ask` gives the passphrase of the department's key when it is protected.
+    """
     info = store.require("department")
     name = _clean_name(name, translate("Schools", "школа"))
     out = _check_out(out)
+    # Unlocked before anything is registered: a wrong passphrase must not leave a school without its file.
+    private = _signing_key(store, ask)
     secret = enroll.new_secret()
     with store.writing() as session:
         # Compared here, not in SQL: SQLite's lower() knows only ASCII.
@@ -181,19 +191,22 @@ def add_school(
         session.add(school)
         session.flush()
         session.add(EnrollmentSecret(school_id=school.id, secret_sha256=enroll.secret_hash(secret), issued_at=stamp))
-    _write_enrollment(store, school, secret, out)
+    _write_enrollment(store, school, secret, out, private)
     return school, out
 
 
-def reissue_enrollment(store: ProfileStore, name: str, out: Path) -> tuple[School, Path]:
+def reissue_enrollment(
+    store: ProfileStore, name: str, out: Path, ask: Callable[[], str] | None = None
+) -> tuple[School, Path]:
     """A new enrollment file for a registered school whose file was lost; the old file stops working."""
     store.require("department")
     out = _check_out(out)
-    secret = enroll.new_secret()
     with store.reading() as session:
         school = _find_school(session, name)
+    private = _signing_key(store, ask)
+    secret = enroll.new_secret()
     # The new file is written before the old one is revoked: a failure leaves the old file working.
-    _write_enrollment(store, school, secret, out, reissue=True)
+    _write_enrollment(store, school, secret, out, private, reissue=True)
     try:
         with store.writing() as session:
             record = session.get(EnrollmentSecret, school.id)
@@ -216,7 +229,16 @@ def _find_school(session, name: str) -> School:
     raise InvalidInput(translate("Schools", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", name))
 
 
-def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Path, reissue: bool = False) -> None:
+def _signing_key(store: ProfileStore, ask: Callable[[], str] | None) -> Ed25519PrivateKey:
+    """The department's key, refused when the keys folder holds another profile's key: schools would
+    pin a key the department's bundles are not signed with."""
+    keys.check_folder_key(store.root, store.info.public_key)
+    return keys.load_signing_key(store.root, ask)
+
+
+def _write_enrollment(
+    store: ProfileStore, school: School, secret: str, out: Path, private: Ed25519PrivateKey, reissue: bool = False
+) -> None:
     """For a new school, written after the commit: a school without its file can get a new one, a file
     without its school could not."""
     with store.reading() as session:
@@ -237,6 +259,7 @@ def _write_enrollment(store: ProfileStore, school: School, secret: str, out: Pat
                 secret=secret,
                 issued_at=now().isoformat(),
             ),
+            private,
         )
     except UserError as error:
         if reissue:
@@ -275,6 +298,8 @@ class SchoolSummary:
     last_import: str | None
     activities: int
     done: int
+    # "fork" or "waiting" when a bundle of the school is kept aside and needs attention.
+    exchange_attention: str | None = None
 
     @property
     def percent_done(self) -> int:
@@ -291,6 +316,7 @@ class SchoolSummary:
             "key_fingerprint": self.key_fingerprint,
             "bundles_received": self.bundles_received,
             "last_import": self.last_import,
+            "exchange_attention": self.exchange_attention,
             "progress": {"activities": self.activities, "done": self.done, "percent": self.percent_done},
         }
 
@@ -314,8 +340,10 @@ def list_schools(store: ProfileStore) -> list[SchoolSummary]:
                 )
             ).all()
         )
+        exchange = ledger.summaries(session)
     summaries = []
     for s in schools:
+        received = exchange.get(s.id, ledger.PeerSummary(0, None, None))
         own = [a.id for a in activities if a.target_school_ids is None or s.id in a.target_school_ids]
         summaries.append(
             SchoolSummary(
@@ -326,10 +354,11 @@ def list_schools(store: ProfileStore) -> list[SchoolSummary]:
                 curator=s.curator,
                 mentor_school=s.mentor_school,
                 key_fingerprint=fingerprint(s.public_key) if s.public_key else None,
-                bundles_received=0,
-                last_import=None,
+                bundles_received=received.bundles_received,
+                last_import=received.last_import.isoformat() if received.last_import else None,
                 activities=len(own),
                 done=sum((s.id, activity_id) in done for activity_id in own),
+                exchange_attention=received.attention,
             )
         )
     return summaries

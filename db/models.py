@@ -122,7 +122,8 @@ class EnrollmentSecret(Base):
     """The department's record of the one-time secret in a school's enrollment file (never exchanged).
 
     Only its hash is kept; the school's first bundle proves it holds the secret. Reissuing the file
-    replaces the hash, so a lost file stops working.
+    replaces the hash, so a lost file stops working. The row is removed when a bundle proves the
+    secret and the school's key is pinned: a secret vouches for one key only.
     """
 
     __tablename__ = "enrollment_secret"
@@ -277,6 +278,18 @@ class Attachment(Base):
     media_type: Mapped[str] = mapped_column(String(200))
     original_name: Mapped[str] = mapped_column(String(500))
     stored_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    # The hash of the file actually stored when it is not the original: the department keeps the
+    # email copy of a school's photo under the original's identity, so both sides name it alike.
+    stored_sha256: Mapped[str | None] = mapped_column(String(64))
+
+    @property
+    def content_sha256(self) -> str:
+        """The address of the stored file in the attachment store."""
+        return self.stored_sha256 or self.sha256
+
+    @property
+    def reduced(self) -> bool:
+        return self.stored_sha256 is not None
 
 
 class Evidence(Owned, Base):
@@ -401,3 +414,97 @@ class ChangeLog(Base):
     changed_at: Mapped[datetime] = mapped_column(IsoDateTime)
     changed_by: Mapped[str] = mapped_column(String(300), default="")
     data: Mapped[dict] = mapped_column(JSON)
+
+
+class Receipt(Owned, Base):
+    """The department's acknowledgement of one school's bundles («квитанция»); travels to the school.
+
+    `accepted_through` is the school's change number up to which the department holds everything,
+    so the school's next export starts there; `accepted_at` is what the school shows as
+    «принято отделом».
+    """
+
+    __tablename__ = "receipt"
+    __table_args__ = (owner_check(),)
+
+    school_id: Mapped[str] = mapped_column(String(36), ForeignKey("school.id"), unique=True)
+    accepted_sequence: Mapped[int] = mapped_column(Integer)
+    accepted_through: Mapped[int] = mapped_column(Integer)
+    accepted_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+BUNDLE_IN_STATUSES = ("accepted", "waiting", "fork")
+
+
+class BundleIn(Base):
+    """Every bundle file this profile took in (never exchanged): accepted, or kept aside as waiting or fork.
+
+    A refused file is not recorded: a refusal changes nothing. Files kept aside stay in
+    `exchange/waiting/<sha256>.orientir` until they are applied.
+    """
+
+    __tablename__ = "bundle_in"
+    __table_args__ = (_in("status", BUNDLE_IN_STATUSES, "status"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sender_kind: Mapped[str] = mapped_column(String(10))
+    sender_id: Mapped[str] = mapped_column(String(36), index=True)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer)
+    previous_sha256: Mapped[str] = mapped_column(String(64), default="")
+    changes_from: Mapped[int] = mapped_column(Integer)
+    changes_to: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean)
+    part_set: Mapped[str] = mapped_column(String(64), default="")
+    part_index: Mapped[int] = mapped_column(Integer, default=1)
+    part_count: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(10))
+    # Why a bundle waits: "gap" (changes start after what is held) or "parts" (its set is incomplete).
+    reason: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    received_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    applied_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    new_records: Mapped[int] = mapped_column(Integer, default=0)
+    updated_records: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged_records: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BundleOut(Base):
+    """Every bundle file this profile wrote (never exchanged); one row per part."""
+
+    __tablename__ = "bundle_out"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    recipient_school_id: Mapped[str | None] = mapped_column(String(36))
+    changes_from: Mapped[int] = mapped_column(Integer)
+    changes_to: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean)
+    part_index: Mapped[int] = mapped_column(Integer, default=1)
+    part_count: Mapped[int] = mapped_column(Integer, default=1)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    files: Mapped[int] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class PeerState(Base):
+    """What this profile knows of one other party's history (never exchanged; a restore rolls it back).
+
+    `held_through`: the peer's change number up to which everything is held here.
+    `acknowledged_through`: this profile's change number up to which the peer says it holds everything.
+    `installation_id`, `last_sequence`, `last_sha256`: the head of the peer's bundle chain, which
+    tells a bundle from a restored copy of the peer's database (a fork) apart from the next one.
+    """
+
+    __tablename__ = "peer_state"
+
+    peer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    installation_id: Mapped[str] = mapped_column(String(36), default="")
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    last_sha256: Mapped[str] = mapped_column(String(64), default="")
+    held_through: Mapped[int] = mapped_column(Integer, default=0)
+    acknowledged_through: Mapped[int] = mapped_column(Integer, default=0)

@@ -104,7 +104,7 @@ def test_hand_edited_enrollment_files_are_refused(department, tmp_path, cli):
     document = json.loads(good.read_text(encoding="utf-8"))
     for path, change in (("school", {"id": "not-a-uuid"}), ("school", {"status": "zzz"}), (None, {"secret": "x"})):
         edited = json.loads(json.dumps(document))
-        (edited[path] if path else edited).update(change)
+        (edited["payload"][path] if path else edited["payload"]).update(change)
         broken = tmp_path / "broken.orientir-enroll"
         broken.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
         result = cli("--data-dir", tmp_path / "school", "init", "school", "--enrollment", broken)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 
@@ -58,11 +59,13 @@ def test_school_add_writes_versioned_enrollment(tmp_path, cli):
     assert result.code == 0, result.err
     assert str(out) in result.err
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "orientir-enrollment" and document["version"] == 1
-    assert document["school"]["name"] == "МКОУ Тартасская СОШ"
-    assert document["department"]["name"] == "Отдел образования"
-    assert len(document["department"]["public_key"]) == 44
-    assert len(document["secret"]) >= 40
+    assert document["format"] == "orientir-enrollment" and document["version"] == 2
+    payload = document["payload"]
+    assert payload["school"]["name"] == "МКОУ Тартасская СОШ"
+    assert payload["department"]["name"] == "Отдел образования"
+    assert len(payload["department"]["public_key"]) == 44
+    assert len(payload["secret"]) >= 40
+    assert len(base64.b64decode(document["signature"])) == 64
 
 
 def test_school_add_refuses_duplicates_and_existing_file(tmp_path, cli):
@@ -218,13 +221,13 @@ def test_refusals_print_one_russian_line_even_before_a_profile_log_exists(tmp_pa
 def test_school_reissue_replaces_a_lost_enrollment_file(department, tmp_path, cli):
     lost = tmp_path / "lost.orientir-enroll"
     assert cli("--data-dir", department, "school", "add", "--name", "МКОУ Тартасская СОШ", "--out", lost).code == 0
-    old_secret = json.loads(lost.read_text(encoding="utf-8"))["secret"]
+    old_secret = json.loads(lost.read_text(encoding="utf-8"))["payload"]["secret"]
     again = cli("--data-dir", department, "school", "add", "--name", "МКОУ Тартасская СОШ", "--out", tmp_path / "x")
     assert again.code == 1 and "school reissue" in again.err
     fresh = tmp_path / "fresh.orientir-enroll"
     result = cli("--data-dir", department, "school", "reissue", "--name", "мкоу тартасская сош", "--out", fresh)
     assert result.code == 0, result.err
-    document = json.loads(fresh.read_text(encoding="utf-8"))
+    document = json.loads(fresh.read_text(encoding="utf-8"))["payload"]
     assert document["school"]["name"] == "МКОУ Тартасская СОШ" and document["secret"] != old_secret
     unknown = cli("--data-dir", department, "school", "reissue", "--name", "Нет такой", "--out", tmp_path / "y")
     assert unknown.code == 1 and "не найдена" in unknown.err
@@ -251,3 +254,65 @@ def test_school_list_counts_only_the_activities_meant_for_each_school(department
     store.close()
     schools = {s["name"]: s["progress"]["activities"] for s in json.loads(cli("--data-dir", department, "school", "list", "--json").out)["schools"]}
     assert schools == {"МКОУ Первая СОШ": 2, "МКОУ Вторая СОШ": 1}
+
+
+def _signed_enrollment(department, tmp_path, cli) -> tuple[dict, object]:
+    enrollment = tmp_path / "school.orientir-enroll"
+    assert cli("--data-dir", department, "school", "add", "--name", "МКОУ Тартасская СОШ", "--out", enrollment).code == 0
+    return json.loads(enrollment.read_text(encoding="utf-8")), enrollment
+
+
+def test_an_edited_enrollment_file_is_refused(department, tmp_path, cli):
+    document, _ = _signed_enrollment(department, tmp_path, cli)
+    flipped = bytearray(base64.b64decode(document["signature"]))
+    flipped[10] ^= 0x01
+    renamed = json.loads(json.dumps(document))
+    renamed["payload"]["school"]["name"] = "МКОУ Другая СОШ"
+    rekeyed = json.loads(json.dumps(document))
+    rekeyed["payload"]["department"]["public_key"] = base64.b64encode(bytes(32)).decode()
+    for number, edited in enumerate((dict(document, signature=base64.b64encode(bytes(flipped)).decode()), renamed, rekeyed)):
+        path = tmp_path / f"edited{number}.orientir-enroll"
+        path.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+        result = cli("--data-dir", tmp_path / f"s{number}", "init", "school", "--enrollment", path)
+        assert result.code == 1 and "повреждён" in result.err, (number, result.err)
+        assert not (tmp_path / f"s{number}" / "orientir.sqlite3").exists()
+    # Reformatting the file (another indentation, key order) is not an edit: the signed content is the same.
+    relaid = tmp_path / "relaid.orientir-enroll"
+    relaid.write_text(json.dumps(dict(reversed(list(document.items()))), ensure_ascii=True), encoding="utf-8")
+    assert cli("--data-dir", tmp_path / "school", "init", "school", "--enrollment", relaid).code == 0
+
+
+def test_an_unsigned_version_1_enrollment_asks_for_a_new_file(department, tmp_path, cli):
+    document, _ = _signed_enrollment(department, tmp_path, cli)
+    old = {**document["payload"], "version": 1}  # version 1 had the payload's fields at the top, unsigned
+    path = tmp_path / "old.orientir-enroll"
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    result = cli("--data-dir", tmp_path / "school", "init", "school", "--enrollment", path)
+    assert result.code == 1 and "не подписан" in result.err and "новый файл подключения" in result.err
+
+
+def test_enrollment_proof_binds_the_secret_and_the_school_key(department, tmp_path, cli):
+    from app import enrollment as enroll
+    from app.keys import folder_public_key
+    from app.schools import ENROLLMENT_SECRET_SETTING
+    from tests.conftest import query
+
+    _, path = _signed_enrollment(department, tmp_path, cli)
+    school = tmp_path / "school"
+    assert cli("--data-dir", school, "init", "school", "--enrollment", path).code == 0
+    [(stored,)] = query(school, "SELECT value FROM setting WHERE key = ?", ENROLLMENT_SECRET_SETTING)
+    secret = json.loads(stored)  # a JSON column
+    [(school_id, stored_hash)] = query(department, "SELECT school_id, secret_sha256 FROM enrollment_secret")
+    school_key = folder_public_key(school)
+
+    made = enroll.proof(enroll.secret_hash(secret), school_id, school_key)
+    assert enroll.verify_proof(stored_hash, school_id, school_key, made)
+    other_key = folder_public_key(department)
+    assert not enroll.verify_proof(stored_hash, school_id, other_key, made)
+    assert not enroll.verify_proof(enroll.secret_hash(enroll.new_secret()), school_id, school_key, made)
+    assert not enroll.verify_proof(stored_hash, enroll.new_secret(), school_key, made)
+    assert not enroll.verify_proof(stored_hash, school_id, school_key, "не hex")
+    # A reissued file replaces the secret: a proof made with the lost file no longer counts.
+    assert cli("--data-dir", department, "school", "reissue", "--name", "МКОУ Тартасская СОШ", "--out", tmp_path / "new.orientir-enroll").code == 0
+    [(reissued_hash,)] = query(department, "SELECT secret_sha256 FROM enrollment_secret")
+    assert not enroll.verify_proof(reissued_hash, school_id, school_key, made)

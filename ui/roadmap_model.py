@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.deadlines import recurrence_name
 from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import status_name
 from app.timeutil import format_date
@@ -43,14 +44,6 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("RoadmapModel", "Что сделано на самом деле"),
     QT_TRANSLATE_NOOP("RoadmapModel", "Сколько подтверждающих документов, ссылок и файлов приложено"),
 )
-RECURRENCE_NAMES = {
-    "weekly": QT_TRANSLATE_NOOP("RoadmapModel", "еженедельно"),
-    "monthly": QT_TRANSLATE_NOOP("RoadmapModel", "ежемесячно"),
-    "quarterly": QT_TRANSLATE_NOOP("RoadmapModel", "ежеквартально"),
-    "semiannual": QT_TRANSLATE_NOOP("RoadmapModel", "раз в полугодие"),
-    "yearly": QT_TRANSLATE_NOOP("RoadmapModel", "ежегодно"),
-    "event": QT_TRANSLATE_NOOP("RoadmapModel", "по событию"),
-}
 FINISHED = ("done", "cancelled")
 
 
@@ -147,7 +140,7 @@ def deadline_tooltip(row: ActivityRow) -> str:
         )
         lines.append(QCoreApplication.translate("RoadmapModel", "Понятые даты: %1").replace("%1", spans))
     if row.recurrence:
-        lines.append(QCoreApplication.translate("RoadmapModel", "Повторяется: %1").replace("%1", QCoreApplication.translate("RoadmapModel", RECURRENCE_NAMES[row.recurrence])))
+        lines.append(QCoreApplication.translate("RoadmapModel", "Повторяется: %1").replace("%1", recurrence_name(row.recurrence)))
     if not row.deadline_understood:
         lines.append(QCoreApplication.translate("RoadmapModel", "Даты из этого срока прочитать не удалось — он показан так, как записан."))
     elif not row.windows:

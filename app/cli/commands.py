@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
-from app import progress, roadmaps, schools
+from app import progress, reviews, roadmaps, schools
+from app.cli import key_commands
 from app.errors import InvalidInput, UsageError
 from app.i18n import fill, translate
 from app.keys import fingerprint
 from app.paths import default_data_dir, demo_data_dir
 from app.profile import ProfileStore, open_profile
 from app.restore import restore_profile
-from app.timeutil import format_datetime
+from app.timeutil import format_date, format_datetime
 
 
 def say(message: str) -> None:
@@ -88,9 +90,11 @@ def school_add(args) -> int:
     def work(store: ProfileStore) -> int:
         school, school_file = schools.add_school(
             store, args.name, args.out, short_name=args.short_name, status=args.status,
-            curator=args.curator, mentor_school=args.mentor, email=args.email,
+            curator=args.curator, mentor_school=args.mentor, email=args.email, ask=key_commands.ask_passphrase,
         )
         say(fill(translate("CommandLine", "Школа «%1» зарегистрирована. Отправьте школе файл подключения: %2"), school.name, school_file))
+        say(fill(translate("CommandLine", "Отпечаток ключа отдела образования: %1 — школа может сверить его с вами по телефону."),
+                 fingerprint(store.info.public_key)))
         return 0
 
     return _with_profile(args, work)
@@ -98,7 +102,7 @@ def school_add(args) -> int:
 
 def school_reissue(args) -> int:
     def work(store: ProfileStore) -> int:
-        school, school_file = schools.reissue_enrollment(store, args.name, args.out)
+        school, school_file = schools.reissue_enrollment(store, args.name, args.out, ask=key_commands.ask_passphrase)
         say(fill(translate("CommandLine", "Новый файл подключения школы «%1»: %2. Прежний файл больше не действует."),
                  school.name, school_file))
         return 0
@@ -116,8 +120,16 @@ def school_list(args) -> int:
             say(translate("CommandLine", "Школ пока нет. Добавьте школу: orientir school add --name … --out ФАЙЛ"))
         for row in rows:
             key = row.key_fingerprint or translate("CommandLine", "ещё не получен")
-            show(fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
-                     row.name, schools.school_status_name(row.status), row.done, row.activities, row.percent_done, key))
+            line = fill(translate("CommandLine", "%1 — %2; выполнено %3 из %4 (%5 %); ключ: %6"),
+                        row.name, schools.school_status_name(row.status), row.done, row.activities, row.percent_done, key)
+            line += "; " + fill(translate("CommandLine", "пакетов получено: %1"), row.bundles_received)
+            if row.last_import:
+                line += ", " + fill(translate("CommandLine", "последний %1"), format_date(datetime.fromisoformat(row.last_import)))
+            if row.exchange_attention == "fork":
+                line += "; " + translate("CommandLine", "ВНИМАНИЕ: отложен пакет, не совпадающий с полученными (школа восстанавливала данные?)")
+            elif row.exchange_attention == "waiting":
+                line += "; " + translate("CommandLine", "есть отложенные пакеты")
+            show(line)
         return 0
 
     return _with_profile(args, work)
@@ -134,7 +146,9 @@ def roadmap_show(args) -> int:
         for roadmap in document["roadmaps"]:
             show(fill(translate("CommandLine", "%1 (мероприятий: %2; ID %3)"), roadmap["title"], len(roadmap["items"]), roadmap["id"]))
             for item in roadmap["items"]:
-                show(f"  {item['number']}. {item['title']} — {item['deadline_text']}")
+                # An imported row may have no number: it is listed in its place all the same.
+                number = f"{item['number']}. " if item["number"] else "— "
+                show(f"  {number}{item['title']} — {item['deadline_text']}")
         return 0
 
     return _with_profile(args, work)
@@ -185,12 +199,37 @@ def progress_show(args) -> int:
         for name, items in groups:
             done = sum(1 for i in items if i["status"] == "done")
             show(fill(translate("CommandLine", "%1: выполнено %2 из %3"), name, done, len(items)))
+            received = document["schools"][0].get("received_by_department") if store.info.kind == "school" else None
+            if received:
+                show("  " + fill(translate("CommandLine", "принято отделом %1"), format_date(date.fromisoformat(received))))
             for item in items:
                 if item["updated_at"]:
                     show(f"  {item['number']} — {progress.status_name(item['status'])}: {item['actual']}")
+                    for line in _review_lines(item):
+                        show(f"    {line}")
         return 0
 
     return _with_profile(args, work)
+
+
+def _review_lines(item: dict) -> list[str]:
+    """Under an item of `progress show`: the curator's verdict and the last message of the thread."""
+    lines = []
+    review = item.get("review") or {}
+    if review.get("state"):
+        line = fill(translate("CommandLine", "Проверка: %1 (%2)"), reviews.review_state_name(review["state"]),
+                    format_date(datetime.fromisoformat(review["updated_at"])))
+        if review.get("updated_since_review"):
+            line += "; " + translate("CommandLine", "отчёт изменён после проверки")
+        lines.append(line)
+    if item.get("comments"):
+        last = item["comments"][-1]
+        side = translate("CommandLine", "отдел образования") if last["from"] == "department" else translate("CommandLine", "школа")
+        who = f"{side}, {last['author']}" if last["author"] else side
+        # A verdict given without a remark is shown as the verdict itself.
+        text = last["text"] or (reviews.review_state_name(last["verdict"]) if last["verdict"] else "")
+        lines.append(fill(translate("CommandLine", "Последнее сообщение (%1): %2"), who, text))
+    return lines
 
 
 def backup(args) -> int:

@@ -64,3 +64,12 @@ class Document:
     @property
     def tables(self) -> list[Table]:
         return [block for block in self.blocks if isinstance(block, Table)]
+
+
+def tidy_text(text: str) -> str:
+    """Text as a reader keeps it: lines trimmed, blank lines dropped, line breaks as "\\n".
+
+    Word and Excel users pad cells with spaces and empty lines for looks; they carry no meaning.
+    """
+    lines = (line.strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -96,6 +96,69 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>Выгрузка получается больше, чем другой Ориентир согласится принять. Уменьшите или удалите самые большие вложения и выгрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл пакета повреждён при пересылке — попросите отправителя выгрузить пакет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это не пакет Ориентира. Проверьте, что выбран файл с расширением .orientir, полученный от школы или отдела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет больше, чем допускает Ориентир (слишком большой файл или слишком много частей). Такой пакет не мог выгрузить Ориентир — не открывайте его и сообщите отправителю.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В пакете есть файлы с недопустимыми именами или типами. Такой пакет не мог выгрузить Ориентир — не открывайте его и сообщите отправителю.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подпись пакета не сходится: пакет изменён после выгрузки или подписан чужим ключом. Попросите отправителя выгрузить пакет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет пришёл от неизвестного отправителя: его ключ не зарегистрирован в этом профиле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Этот пакет предназначен другому получателю, а не этому профилю.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Состав пакета не совпадает с его описью: после выгрузки в нём добавлены или удалены файлы. Попросите отправителя выгрузить пакет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет выгружен более новой версией Ориентира. Обновите программу и загрузите пакет снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Содержимое пакета не соответствует формату Ориентира. Попросите отправителя выгрузить пакет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет пытается изменить данные, которые принадлежат не отправителю. Пакет не принят.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Операция отменена, ничего не изменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл пакета повреждён при пересылке (испорчена часть %1) — попросите отправителя выгрузить пакет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет подписан другим ключом, а не тем, что зарегистрирован для отправителя. Если отправитель переустанавливал программу, его нужно подключить заново; иначе не принимайте пакет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Использование: </source>
@@ -510,6 +573,569 @@
         <source>В команде есть текст в неизвестной кодировке: «%1». Наберите его заново в кодировке UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Отпечаток ключа отдела образования: %1 — школа может сверить его с вами по телефону.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакетов получено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>последний %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ВНИМАНИЕ: отложен пакет, не совпадающий с полученными (школа восстанавливала данные?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>есть отложенные пакеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>принято отделом %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверка: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отчёт изменён после проверки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Последнее сообщение (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>размер «%1» не понят: укажите число мегабайт от 0,05 до 200, например 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выгрузить подписанный пакет для отправки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>куда записать пакет (.orientir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выгрузить всё, а не только то, что другая сторона ещё не подтвердила</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет только для этой школы (для отдела образования)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>МБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>наибольший размер одного файла для почты, МБ (по умолчанию 15); больше — части</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>загрузить пакеты школ или отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файлы пакетов .orientir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>принять пакет школы, восстановившей данные из резервной копии (более новые данные не теряются)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>проверить пакет, ничего не загружая</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файл пакета .orientir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет №%1 выгружен: %2 (записей %3, файлов %4, %5 КБ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет №%1 выгружен частями (%2): записей %3, файлов %4, всего %5 КБ. Отправьте все части; загружать их можно в любом порядке:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новых изменений нет, пакет содержит только подтверждения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 (%2 МБ) больше ограничения для почты и выгружен отдельной частью; если почта его не примет, передайте эту часть на флешке или через облако.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет %1 не прошёл проверку: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет №%1 %2 «%3»: подпись проверена (отпечаток ключа %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это часть %1 из %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Содержимое: записей %1, файлов %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ключ подписи профиля: отпечаток и пароль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показать отпечаток ключа и защищён ли он паролем</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пароль ключа подписи (из переменной окружения ORIENTIR_PASSPHRASE или с клавиатуры)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>задать или сменить пароль (для смены из сценария новый пароль — в ORIENTIR_NEW_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>снять пароль с ключа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароль не введён. Ничего не изменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи защищён паролем. Запустите команду в окне терминала, чтобы ввести пароль, или передайте его в переменной окружения ORIENTIR_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароль ключа подписи: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новый пароль вводится в окне терминала или передаётся в переменной окружения ORIENTIR_NEW_PASSPHRASE (при первой установке пароля — ORIENTIR_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новый пароль ключа подписи: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Повторите новый пароль: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароли не совпадают. Ничего не изменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ защищён паролем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ не защищён паролем. Задать пароль: orientir key passphrase set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа отдела образования: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи и так не защищён паролем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароль снят: ключ подписи больше не защищён паролем. Берегите папку профиля от посторонних.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароль ключа подписи задан. Его спросят при выгрузке пакетов и создании файлов подключения. Запомните его: забытый пароль восстановить нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>исполнители</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>неизвестная отметка «%1»: укажите «принято» или «на доработку»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>проверить отчёт школы по мероприятию: принято или на доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школа, чей отчёт проверен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ОТМЕТКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«принято» (accepted) или «на доработку» (rework)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>замечание для школы (обязательно для «на доработку»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>кто проверил (куратор)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ответить на замечание куратора по мероприятию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>текст ответа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>кто отвечает</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>кто выполняет: schools — школы, department — отдел образования, both — и те и другие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавить мероприятие в свою дорожную карту</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>РАЗДЕЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>номер раздела («2») или номер и название нового («3. Работа с родителями»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>СРОК</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок, как в документе: «март 2024 года», «ежеквартально»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>КТО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID дорожной карты, если их несколько</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>изменить мероприятие своей дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новое название</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новый срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новые ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новый ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>новый номер мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перенести в раздел (номер или номер и название нового)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>убрать мероприятие из своей дорожной карты (отчёты по нему сохраняются)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школы получат изменение со следующим пакетом отдела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел образования получит изменение со следующим пакетом школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уточнить срок: orientir roadmap edit %1 --deadline «…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 школы «%2» уже отмечено: %3. Ничего не изменилось.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 школы «%2»: %3. Замечание уйдёт школе со следующим пакетом отдела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 школы «%2»: %3. Отметка уйдёт школе со следующим пакетом отдела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответ по мероприятию %1 записан. Он уйдёт в отдел образования со следующим пакетом школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 «%2» добавлено в дорожную карту «%3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите, что изменить: --title, --deadline, --responsible, --result, --number, --section или --by (справка: orientir roadmap edit --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1: ничего не изменилось — всё это уже записано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 «%2» изменено: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие %1 «%2» убрано из дорожной карты «%3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёты по нему сохранены (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не используется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>период «%1» не понят: укажите ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, например 2024-09-01:2025-08-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в периоде «%1» начало позже конца</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>загрузить дорожную карту из файла Word (.docx) или Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файл дорожной карты .docx или .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>НАЧАЛО:КОНЕЦ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>период дорожной карты, например 2024-09-01:2025-08-31 (если в документе его нет или он другой)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название дорожной карты вместо найденного в документе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>вывести отчёт о загрузке в JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загружена новая дорожная карта «%1» (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обновлена дорожная карта «%1» (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период: %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период в документе не найден: сроки «весь период», «в течение года» не прочитаны. Укажите его: --period ГГГГ-ММ-ДД:ГГГГ-ММ-ДД.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утверждена документом от %1 № %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утверждена %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Импортировано: разделов — %1, мероприятий — %2 (новых — %3, изменено — %4, без изменений — %5, удалено — %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показателей: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Столбцы: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятий без номера: %1 (отметить их выполнение можно в окне программы).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Номера, которые встречаются несколько раз: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сроки, которые не удалось прочитать (исправьте их в файле или в программе):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: «%2» — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пропущенные таблицы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>еженедельно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежемесячно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежеквартально</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>раз в полугодие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ежегодно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по событию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок не указан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текст срока слишком длинный: прочитаны первые %1 знаков.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не понят фрагмент «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Такой даты нет: «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не понята периодичность «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок «%1» зависит от периода дорожной карты, а период не задан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В сроке нет ни дат, ни знакомых слов вроде «весь период» или «ежегодно».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Для «%1» не указан год, а период дорожной карты не задан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Для «%1» не указан год, и по периоду дорожной карты его не определить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начало срока позже его конца: «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrollment</name>
@@ -531,6 +1157,10 @@
     </message>
     <message>
         <source>Файл подключения %1 повреждён. Попросите отдел образования прислать его заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения %1 устарел: он не подписан отделом образования. Попросите отдел образования создать для вашей школы новый файл подключения.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,9 +1196,163 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Укажите имя файла пакета, например «пакет.orientir».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка. Укажите имя файла пакета в ней.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка %1 не существует. Укажите существующую папку для пакета.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Параметр --school — для профиля отдела образования: школа отправляет пакет своему отделу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 уже существует. Укажите другое имя файла пакета.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>уже загружен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>он отложен и будет применён, когда придут недостающие изменения или части</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>он отложен как не совпадающий с уже полученными (см. orientir import --accept-fork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>это часть %1 из %2; пакет будет применён, когда придут все части (получено %3 из %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база отдела восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите школу выгрузить полный пакет: orientir export --full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база школы восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите отдел образования выгрузить полный пакет: orientir export --full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет №%1 школы «%2» не совпадает с уже полученными — похоже, школа восстановила данные из резервной копии. Пакет отложен, свяжитесь со школой. Принять его, не теряя более новых данных: orientir import --accept-fork ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>принят (новых %1, изменено %2, без изменений %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отложен: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отклонён: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет школы «%1» №%2 от %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет отдела образования «%1» №%2 от %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отложенный ранее</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет школы пытается изменить чужие данные (другой школы или отдела образования), поэтому он не принят целиком. Сообщите об этом школе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет отдела образования пытается изменить данные школы, поэтому он не принят целиком.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это пакет, выгруженный этим же отделом образования: загружать его сюда не нужно — отправьте его школам.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это пакет другого отдела образования: профиль отдела принимает только пакеты своих школ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет от школы, которая не зарегистрирована в этом отделе образования. Проверьте список школ (orientir school list) или попросите школу подключиться по файлу подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет подписан не тем ключом, который зарегистрирован для этой школы. Если школа переустановила программу, выдайте ей новый файл подключения (orientir school reissue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет не подтверждает подключение школы: он выгружен не из профиля, созданного по действующему файлу подключения этой школы. Выдайте школе новый файл подключения (orientir school reissue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Этот пакет предназначен другому отделу образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это пакет школы: его загружают в профиле отдела образования, а не школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет от другого отдела образования, к которому эта школа не подключена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет подписан не тем ключом, который зарегистрирован для отдела образования. Сверьте отпечаток ключа с отделом по телефону.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Этот пакет предназначен другой школе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <source>Не найден файл шрифта «{name}» в папке {folder}. Программа установлена не полностью: переустановите её, затем снова сформируйте отчёт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>В папке профиля нет ключа подписи (%1). Без него нельзя подписывать файлы и пакеты. Перенесите папку keys этого профиля с прежнего компьютера.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл ключа подписи %1 повреждён. Верните папку keys этого профиля из копии или с прежнего компьютера.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи в папке %1 — от другого профиля. Верните папку keys этого профиля с прежнего компьютера или из копии.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи защищён паролем. Введите пароль ключа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пароль слишком короткий: нужно не меньше %1 знаков. Ничего не изменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи сохранён более новой версией Ориентира. Обновите программу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Неверный пароль ключа подписи. Проверьте раскладку клавиатуры и Caps Lock и повторите.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1654,247 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>принято</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>на доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Неизвестная отметка проверки: %1. Укажите «принято» или «на доработку».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Чтобы вернуть отчёт на доработку, напишите замечание: что школе доделать (--comment «…»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» ещё не прислала отчёт по мероприятию %2: проверять пока нечего. Отчёт придёт в пакете школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Напишите текст ответа (--text «…»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>По мероприятию %1 школа ещё ничего не отмечала — отвечать пока не на что. Сначала отметьте выполнение: orientir progress set %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEdit</name>
+    <message>
+        <source>Дорожную карту «%1» утвердил отдел образования; изменить её может только отдел. Школа меняет только свою дорожную карту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожных карт несколько. Укажите, какую изменить: --roadmap ID (список: orientir roadmap show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>У школы пока нет своей дорожной карты, а муниципальную меняет только отдел образования. Свою карту школа загружает командой orientir roadmap import ФАЙЛ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожной карты пока нет. Загрузите её: orientir roadmap import ФАЙЛ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Раздела %1 в дорожной карте нет. Чтобы создать его, укажите номер и название: --section &quot;%1. Название раздела&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В дорожной карте уже есть раздел %1 «%2». Укажите его номер (--section %1) или другой номер для нового раздела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Название мероприятия не может быть пустым.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите новый номер мероприятия, например 1.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImport</name>
+    <message>
+        <source>Загрузка дорожной карты отменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>таблица %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В файле не найдена таблица дорожной карты: нужна таблица со столбцом мероприятий и хотя бы одним из столбцов «срок», «ответственный», «результат». Проверьте, тот ли это файл, и что мероприятия записаны таблицей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>таблица пустая</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>таблица показателей без строк</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>список людей (ФИО, должность) — похоже на состав рабочей группы, а не на мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>блок подписей или согласования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>паспорт дорожной карты (цель, задачи, сроки) — не перечень мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не похожа на перечень мероприятий: не найдены столбец мероприятий и столбцы «срок», «ответственный» или «результат»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>столбец %1 без заголовка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Чтение файла отменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, строка %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — не обычный файл (устройство или канал). Выберите файл Word (.docx) или Excel (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» пустой (0 байт) — вероятно, он не сохранился до конца. Откройте дорожную карту в Word или Excel, сохраните её заново и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» больше 100 МБ — для дорожной карты это слишком много. Сохраните в отдельный файл только дорожную карту (без картинок и приложений) и загрузите его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл защищён паролем. Снимите пароль (в Word или Excel: «Файл» → «Сведения» → «Защитить документ» → «Зашифровать с использованием пароля», сотрите пароль и нажмите «ОК»), сохраните файл и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл в старом формате Word 97–2003 (.doc). Откройте его в Word или LibreOffice, сохраните в формате .docx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл в старом формате Excel 97–2003 (.xls). Откройте его в Excel или LibreOffice, сохраните в формате .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл в старом формате Office 97–2003. Откройте его в Word или Excel, сохраните в формате .docx или .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» — это PDF, из него нельзя надёжно прочитать таблицу. Найдите исходный файл дорожной карты в Word или Excel (.docx или .xlsx) и загрузите его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» в формате RTF. Откройте его в Word или LibreOffice, сохраните в формате .docx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» — это веб-страница (HTML), хотя может называться .doc или .xls. Откройте его в Word или Excel, сохраните в формате .docx или .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» в формате XML 2003 года. Откройте его в Word или Excel, сохраните в формате .docx или .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» — простой текст (.csv или .txt), в нём нет оформленной таблицы. Откройте его в Excel или Word, сохраните в формате .xlsx или .docx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» не похож на документ Word (.docx) или Excel (.xlsx). Откройте дорожную карту в Word или Excel, сохраните её в формате .docx или .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» повреждён или сохранён не до конца, прочитать его не удалось. Откройте его в Word или Excel; если он откроется — сохраните заново и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» устроен не так, как документы Word и Excel, и может быть опасен (%2). Ориентир не стал его открывать. Если файл ваш, откройте его в Word или Excel, сохраните заново и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>частей в архиве: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>описание типов документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Части файла «%1» зашифрованы. Снимите пароль в Word или Excel, сохраните файл и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>при распаковке часть «%1» заняла бы %2 МБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>при распаковке файл занял бы %1 МБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» в формате OpenDocument (.ods). Откройте его в LibreOffice или Excel, сохраните в формате .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» в формате OpenDocument (.odt). Откройте его в LibreOffice или Word, сохраните в формате .docx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» слишком большой для дорожной карты: без сжатия его текст занимает %2 МБ. Оставьте в файле только дорожную карту (без других таблиц и приложений) и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл «%1» — двоичная книга Excel (.xlsb). Откройте его в Excel, сохраните в формате .xlsx и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В таблицах файла «%1» больше %2 строк — для дорожной карты это слишком много. Оставьте в файле только дорожную карту и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На листе «%1» файла «%2» больше %3 строк — дорожная карта столько не занимает, похоже, это другая таблица. Оставьте в файле только лист с дорожной картой и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В файле «%1» больше %2 ячеек таблиц — для дорожной карты это слишком много. Оставьте в файле только дорожную карту и загрузите снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в части «%1» объявлены сущности XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>лист «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ИСТИНА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ЛОЖЬ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapModel</name>
     <message>
         <source>№</source>
@@ -925,30 +1950,6 @@
     </message>
     <message>
         <source>Сколько подтверждающих документов, ссылок и файлов приложено</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>еженедельно</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ежемесячно</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ежеквартально</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>раз в полугодие</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ежегодно</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>по событию</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
