@@ -21,6 +21,7 @@ from app.profile import ProfileInfo, ProfileStore
 from app.references import normalize_link, parse_document
 from app.reviews import school_threads
 from app.roadmaps import find_activity, live_activities, visible_roadmaps
+from app.schools import find_school
 from app.timeutil import now
 from db.base import derived_id
 from db.models import (
@@ -245,12 +246,7 @@ def progress_json(store: ProfileStore, school_name: str | None = None) -> dict:
         query = select(School).where(School.deleted.is_(False)).order_by(School.name)
         schools = session.scalars(query).all()
         if school_name:
-            wanted = school_name.strip().lower()
-            schools = [s for s in schools if wanted in (s.name.lower(), s.short_name.lower())]
-            if not schools:
-                raise InvalidInput(
-                    translate("Progress", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", school_name)
-                )
+            schools = [find_school(session, school_name)]
         return {
             "department": {"items": _items(session, info, info.department_id, None)},
             "schools": [{"id": s.id, "name": s.name, "items": _items(session, info, s.id, s.id)} for s in schools],

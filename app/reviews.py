@@ -18,7 +18,7 @@ from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.profile import ProfileInfo, ProfileStore
 from app.roadmaps import find_activity
-from app.schools import _find_school
+from app.schools import find_school
 from app.timeutil import now
 from db.base import DEPARTMENT_OWNER, OWNER_DEPARTMENT, OWNER_SCHOOL, derived_id
 from db.models import REVIEW_STATES, Activity, ChangeLog, Comment, Evidence, Progress, Review
@@ -79,7 +79,7 @@ def review_progress(
         ))
     who = (author or "").strip() or info.name
     with store.writing(actor=who) as session:
-        found = _find_school(session, school)
+        found = find_school(session, school)
         # The school's view: the municipal roadmaps and, once it has sent it, the school's own.
         party = ProfileInfo(OWNER_SCHOOL, found.name, info.department_id, found.id)
         activity = find_activity(session, party, number, roadmap_id)

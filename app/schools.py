@@ -94,8 +94,11 @@ def create_school(root: Path, enrollment_path: Path) -> ProfileStore:
             enrolled_at=stamp,
             updated_at=stamp,
         )
-        # These are the department's records, as its enrollment file states them.
+        # These are the department's records, as its enrollment file states them. The file carries only
+        # part of them, so they stay at revision 0: the department's own copy (revision 1 and up) replaces
+        # them in its first bundle, and one revision never means two contents.
         for record in (department, school):
+            record.revision = 0
             mark_foreign(session, record, invitation.department_id)
             session.add(record)
             session.flush()
@@ -202,7 +205,7 @@ def reissue_enrollment(
     store.require("department")
     out = _check_out(out)
     with store.reading() as session:
-        school = _find_school(session, name)
+        school = find_school(session, name)
     private = _signing_key(store, ask)
     secret = enroll.new_secret()
     # The new file is written before the old one is revoked: a failure leaves the old file working.
@@ -221,11 +224,20 @@ def reissue_enrollment(
     return school, out
 
 
-def _find_school(session, name: str) -> School:
+def find_school(session, name: str) -> School:
+    """The registered school a person means: its full or short name, or a part of it that only one school has
+    («Тартасская» for «МБОУ Тартасская СОШ»)."""
     wanted = comparable_name(name)
-    for school in session.scalars(select(School).where(School.deleted.is_(False))):
+    schools = session.scalars(select(School).where(School.deleted.is_(False)).order_by(School.name)).all()
+    for school in schools:
         if wanted in (comparable_name(school.name), comparable_name(school.short_name)):
             return school
+    partial = [s for s in schools if wanted and (wanted in comparable_name(s.name) or wanted in comparable_name(s.short_name))]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise InvalidInput(fill(translate("Schools", "Под «%1» подходят несколько школ: %2. Укажите название точнее."),
+                                name, "; ".join(s.name for s in partial)))
     raise InvalidInput(translate("Schools", "Школа «%1» не найдена. Список школ: orientir school list.").replace("%1", name))
 
 

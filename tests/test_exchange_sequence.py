@@ -125,3 +125,24 @@ def test_a_department_bundle_from_before_a_later_one_changes_nothing_at_the_scho
     assert outcome.result == "accepted" and outcome.counts["new"] == outcome.counts["updated"] == 0
     assert query(school, "SELECT accepted_sequence FROM receipt") == [(2,)]
     assert [line for line in db_dump(school) if "receipt" in line] == [line for line in before if "receipt" in line]
+
+
+def test_a_verdict_on_a_report_a_restored_school_no_longer_holds_does_not_block_department_bundles(tmp_path):
+    from app.reviews import review_progress
+
+    district = make_district(tmp_path, [SCHOOL])
+    school, department = district.schools[SCHOOL], district.department
+    copy = _backup(school)
+    record_progress(school, "1.3", status="done", actual="отчёт, которого не будет в копии")
+    district.send(school, department)
+    store = open_profile(department)
+    try:
+        review_progress(store, SCHOOL, "1.3", "rework", "Приложите протокол")
+    finally:
+        store.close()
+    restore_profile(school, copy)
+
+    assert results(district.send(department, school)) == ["accepted"]
+    # The roadmap and everything else still arrive; the remark about the lost report is left out.
+    assert query(school, "SELECT count(*) FROM review") == [(0,)]
+    assert query(school, "SELECT title FROM activity WHERE number = '1.3'") == [("Отчётные сессии руководителей школ",)]

@@ -193,7 +193,7 @@ def progress_show(args) -> int:
             emit_json(document)
             return 0
         groups = []
-        if "department" in document:
+        if "department" in document and not args.school:
             groups.append((store.info.name, document["department"]["items"]))
         groups += [(s["name"], s["items"]) for s in document["schools"]]
         for name, items in groups:

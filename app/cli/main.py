@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -153,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("refused: %s | %s", error.message, error.details)
         _say(error.message)
         return 1
+    except BrokenPipeError:
+        # The reader of a listing stopped early (`… | head`): nothing is wrong, and Python must not
+        # complain again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         mapped = from_os_error(error)
         log.warning("os error: %s", error, exc_info=True)

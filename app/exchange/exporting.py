@@ -28,7 +28,7 @@ from app.exchange.photos import email_copy
 from app.exchange.trust import ACKNOWLEDGED_KEY, PROOF_KEY
 from app.i18n import translate
 from app.profile import ProfileInfo, ProfileStore
-from app.schools import ENROLLMENT_SECRET_SETTING, _find_school
+from app.schools import ENROLLMENT_SECRET_SETTING, find_school
 from app.timeutil import now
 from db.models import BundleOut, ChangeLog, Department, EnrollmentSecret, PeerState, Profile, School, Setting
 
@@ -139,7 +139,7 @@ def _extra(session: Session, info: ProfileInfo) -> dict:
 def _content(store: ProfileStore, full: bool, school_name: str | None) -> _Content:
     info = store.info
     with store.reading() as session:
-        school = _find_school(session, school_name) if school_name else None
+        school = find_school(session, school_name) if school_name else None
         after = _after(session, info, full, school)
         through = session.scalar(select(func.max(ChangeLog.seq))) or 0
         ids = records.changed_records(session, info.owner, after, records.ENTITIES[info.kind])

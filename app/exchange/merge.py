@@ -93,7 +93,13 @@ def _parents(session: Session, parsed: Parsed, entity: str, ids: set[str]) -> di
     return owners
 
 
-def _check_parents(session: Session, parsed: Parsed, sender_kind: str) -> None:
+def _check_parents(session: Session, parsed: Parsed, sender_kind: str) -> set[str]:
+    """Refuse records whose parent is missing or someone else's; returns the ids to leave out.
+
+    A curator's verdict or remark about a report this school no longer holds (it restored an old
+    backup) is left out rather than refused: refusing would block every later department bundle.
+    """
+    orphans = set()
     for entity, column, parent, rule in PARENTS:
         records = [r for r in parsed.records.get(entity, ()) if r.values[column] is not None]
         if not records:
@@ -101,6 +107,9 @@ def _check_parents(session: Session, parsed: Parsed, sender_kind: str) -> None:
         owners = _parents(session, parsed, parent, {r.values[column] for r in records})
         for record in records:
             owner = owners.get(record.values[column])
+            if owner is None and rule == "about" and sender_kind == OWNER_DEPARTMENT:
+                orphans.add(record.id)
+                continue
             if owner is None:
                 raise schema_error(f"{entity} {record.id}: {column} {record.values[column]} not found")
             if rule == "same":
@@ -111,6 +120,7 @@ def _check_parents(session: Session, parsed: Parsed, sender_kind: str) -> None:
                 allowed = owner[1] is not None and owner[1] == record.values["school_id"]
             if not allowed:
                 raise ownership_error(sender_kind, f"{entity} {record.id}: {column} belongs to {owner}")
+    return orphans
 
 
 def _check_files(session: Session, parsed: Parsed, plan: Plan) -> None:
@@ -129,9 +139,13 @@ def _check_files(session: Session, parsed: Parsed, plan: Plan) -> None:
 def plan_merge(session: Session, parsed: Parsed, sender_kind: str) -> Plan:
     """Decide every record's fate; refuses (BundleError) before anything is written."""
     plan = Plan()
+    orphans = _check_parents(session, parsed, sender_kind)
     for entity, records in parsed.records.items():
         here = _owners(session, entity, [r.id for r in records])
         for record in records:
+            if record.id in orphans:
+                plan.counts.unchanged += 1
+                continue
             local = here.get(record.id)
             if local is None:
                 plan.inserts.setdefault(entity, []).append(record)
@@ -145,7 +159,6 @@ def plan_merge(session: Session, parsed: Parsed, sender_kind: str) -> Plan:
             else:
                 # Equal: the same change seen before; lower: older than what is here and never rolls it back.
                 plan.counts.unchanged += 1
-    _check_parents(session, parsed, sender_kind)
     _check_files(session, parsed, plan)
     return plan
 
