@@ -17,34 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InvalidInput, from_os_error
-from app.fsutil import fsync_dir, replace
+from app.fsutil import fsync_dir, is_abandoned, replace, try_lock
 from app.i18n import translate
 
 CHUNK = 1 << 20
 TEMP_SUFFIX = ".part"
 # Evidence travels by email in bundles split into parts; a bigger file is almost always an unreduced scan or video.
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
-
-if os.name == "nt":
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
-
 
 @dataclass(frozen=True)
 class StoredFile:
@@ -133,7 +112,7 @@ class AttachmentStore:
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             try:
-                _try_lock(fd)
+                try_lock(fd)
                 with source.open("rb") as src:
                     while chunk := src.read(CHUNK):
                         digest.update(chunk)
@@ -175,15 +154,7 @@ class AttachmentStore:
             return 0
         removed = 0
         for temp in self.temp_dir.glob(f"*{TEMP_SUFFIX}"):
-            try:
-                fd = os.open(temp, os.O_RDWR)
-            except OSError:
-                continue
-            try:
-                abandoned = _try_lock(fd)
-            finally:
-                os.close(fd)
-            if abandoned:
+            if is_abandoned(temp):
                 try:
                     temp.unlink()
                     removed += 1

@@ -73,3 +73,37 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+if os.name == "nt":
+    import msvcrt
+
+    def try_lock(fd: int) -> bool:
+        """Take the exclusive lock a running writer holds on its temporary file; False when it is held."""
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+else:
+    import fcntl
+
+    def try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+
+def is_abandoned(path: Path) -> bool:
+    """True when the file's writer no longer holds its lock (killed, power cut): the file may be removed."""
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        return try_lock(fd)
+    finally:
+        os.close(fd)

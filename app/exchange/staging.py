@@ -13,8 +13,8 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO
 
-from app.attachments import _try_lock
 from app.errors import from_os_error
+from app.fsutil import is_abandoned, try_lock
 
 STAGED_SUFFIX = ".staged"
 LEASE_SUFFIX = ".lease"
@@ -39,7 +39,7 @@ class Staging:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 lease = self.folder / f"{self.token}{LEASE_SUFFIX}"
                 self._lease = os.open(lease, os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
-                _try_lock(self._lease)
+                try_lock(self._lease)
             self._count += 1
             path = self.folder / f"{self.token}-{self._count}{STAGED_SUFFIX}"
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
@@ -66,15 +66,7 @@ def remove_abandoned_staging(folder: Path) -> int:
         return 0
     running = set()
     for lease in folder.glob(f"*{LEASE_SUFFIX}"):
-        try:
-            fd = os.open(lease, os.O_RDWR | _BINARY)
-        except OSError:
-            continue
-        try:
-            abandoned = _try_lock(fd)
-        finally:
-            os.close(fd)
-        if abandoned:
+        if is_abandoned(lease):
             lease.unlink(missing_ok=True)
         else:
             running.add(lease.name[: -len(LEASE_SUFFIX)])
