@@ -87,6 +87,7 @@ _UNTIL_DAY = re.compile(  # «до 5 числа каждого месяца»: a
     _B + r"(?:до|к|не\s+позднее|не\s+позже)\s+[0-9]{1,2}\s*(?:-?\s*(?:го|ого))?\s+числ[а-я]*" + _E
 )
 _AFTER = r"по\s+(?:итогам|окончании|завершении|результатам)\s+"
+_AFTER_QUARTER = re.compile(r"[\s,]*(?:месяца?[\s,]+)?следующ[а-я]*\s+за\s+(?:отчетн[а-я]*\s+)?квартал")
 
 
 def _phrases(*alternatives: str) -> str:
@@ -121,8 +122,9 @@ _EVENT = re.compile(_phrases(
 _NO_YEAR_AFTER = r"(?!\s*[0-9])"  # «в течение года» is the period, «в течение года 2024-2025» is not
 _WHOLE = re.compile(_phrases(
     r"(?:на\s+)?весь\s*(?:период|срок)(?:\s+реализации)?",
-    r"(?:в\s*течени[еи]|на\s+протяжении|в\s+ходе)\s+(?:всего\s+)?(?:период[а-я]*|срок[а-я]*)(?:\s+реализации)?",
-    r"(?:в\s*течени[еи]|на\s+протяжении)\s+(?:всего\s+)?(?:текущего\s+)?(?:учебного\s+|календарного\s+)?года"
+    r"(?:в\s*течени[еи]|в\s*теч\.|на\s+протяжении|в\s+ходе)\s*(?:всего\s+)?(?:период[а-я]*|срок[а-я]*)(?:\s+реализации)?",
+    # «в теч. уч. года»: the words shortened as in a narrow column
+    r"(?:в\s*течени[еи]|в\s*теч\.|на\s+протяжении)\s*(?:всего\s+)?(?:текущего\s+)?(?:учебного\s+|уч\.\s*|календарного\s+)?года"
     + _NO_YEAR_AFTER,
     r"в\s+период\s+реализации",
     r"(?:в\s+)?текущ(?:ем|ий)\s+(?:учебн(?:ом|ый)\s+)?году?" + _NO_YEAR_AFTER,
@@ -181,8 +183,18 @@ def _take_wording(folded: str) -> tuple[str, _Wording]:
         found.whole.append(match.span())
         return _blank(match)
 
-    rest = _UNTIL_DAY.sub(lambda m: " " * len(m.group()), _COUNTED.sub(counted, folded))
+    days: list[re.Match] = []
+
+    def until_day(match: re.Match) -> str:
+        days.append(match)
+        return _blank(match)
+
+    rest = _UNTIL_DAY.sub(until_day, _COUNTED.sub(counted, folded))
     rest = _WHOLE.sub(whole, _EVENT.sub(event, _WORDED.sub(worded, rest)))
+    if days and not found.codes:
+        # «до 5 числа», «до 10 числа месяца, следующего за отчётным (кварталом)»: a day of every month (quarter).
+        after = folded[days[0].end():]
+        found.codes.append("quarterly" if _AFTER_QUARTER.match(after) else "monthly")
     found.any = bool(found.codes or found.unknown or found.event or found.whole)
     return rest, found
 
@@ -197,6 +209,7 @@ _TOKEN = re.compile(
     r"(?P<iso>(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[\st]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?![0-9]))"
     r"|(?P<date>(?<![0-9.])[0-9]{1,2}\s?[./]\s?[0-9]{1,2}\s?[./]\s?(?:[0-9]{4}|[0-9]{2})(?![0-9])"
     r"(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))?)"
+    r"|(?P<my>(?<![0-9.])(?:0?[1-9]|1[0-2])\s?[./]\s?(?:19|20)[0-9]{2}(?![0-9]|\.[0-9]))"  # «03.2025»: a month
     r"|(?P<dm>(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}(?!\.?[0-9]))"
     r"|(?P<num>[0-9]+)|(?P<word>[a-zа-я]+)|(?P<mark>[-,;()/№])"
 )
@@ -280,6 +293,8 @@ def _tokens(text: str) -> list[_Token]:
             elif kind == "date" and parts[2] < 100:
                 parts[2] += 2000
             value, kind = (parts[0], parts[1], parts[2] if len(parts) > 2 else None), "day"
+        elif kind == "my":
+            value = tuple(int(p) for p in _DIGITS.findall(raw))
         elif kind == "num":
             value = (int(raw), len(raw))
         elif kind == "word":
@@ -395,6 +410,9 @@ class _Reader:
             return _Point("bad", i, j - 1), j
         if kind == "month":
             return self._month(i)
+        if kind == "my":
+            month, year = token.value
+            return _Point("month", i, i, month=month, year=year), self.skip(i + 1, "yearword")
         if kind in ("num", "ord"):
             unit = self._unit(i)
             if unit:

@@ -186,6 +186,8 @@ def test_an_unnumbered_whole_row_is_an_activity_of_its_own():
         (["", "Раздел 2. Работа с педагогами", "", "", ""], [], "Раздел 2. Работа с педагогами"),
         (["Подпрограмма 2 «Педагоги»", "", "", "", ""], [(2, 0, 2, 4)], "Подпрограмма 2 «Педагоги»"),
         (["2", "Работа с педагогами", "", "", ""], [], "2. Работа с педагогами"),
+        (["Раздел 2", "Работа с педагогами", "", "", ""], [], "Раздел 2. Работа с педагогами"),
+        (["Направление II.", "Работа с педагогами", "", "", ""], [(2, 1, 2, 4)], "Направление II. Работа с педагогами"),
     ],
 )
 def test_section_rows_in_their_many_shapes(row, merges, section):
@@ -225,7 +227,7 @@ def test_tables_that_are_not_roadmaps_are_skipped_with_a_reason():
     reasons = dict(found.skipped)
     assert "рабочей группы" in reasons["таблица 1"]
     assert "подписей" in reasons["таблица 4"]
-    assert "не похожа на перечень мероприятий" in reasons["таблица 5"]
+    assert "список школ" in reasons["таблица 5"]
     assert [i.name for i in found.indicators] == ["Доля школ"]
     assert found.indicators[0].targets == {"2023": 10, "2024": 20, "2025": 30}
 

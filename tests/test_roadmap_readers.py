@@ -247,3 +247,71 @@ def test_reading_leaves_the_file_and_folder_untouched(tmp_path):
     assert {path.name: (path.stat().st_mtime_ns, path.read_bytes()) for path in tmp_path.iterdir()} == before
     with zipfile.ZipFile(word) as archive:
         assert archive.testzip() is None
+
+
+def _numbered(paragraph, number_id: int, level: int = 0) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{number_id}"/></w:numPr>'))
+
+
+def test_word_list_numbers_are_read_as_shown(tmp_path):
+    """The «№» column numbered by Word: the numbers exist only on screen, the reader writes them out."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+
+    def level(index: int, fmt: str, text: str, start: int = 1) -> str:
+        return (f'<w:lvl w:ilvl="{index}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+    definitions = {
+        901: level(0, "decimal", "%1.") + level(1, "decimal", "%1.%2."),
+        902: level(0, "upperRoman", "%1.") + level(1, "russianLower", "%2)"),
+        903: level(0, "bullet", "•"),
+    }
+    first_num = numbering.find(qn("w:num"))
+    for key, levels in definitions.items():
+        first_num.addprevious(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{key}">{levels}</w:abstractNum>'))
+    for number_id, abstract, restart in ((91, 901, ""), (92, 901, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'),
+                                         (93, 902, ""), (94, 903, "")):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{number_id}"><w:abstractNumId w:val="{abstract}"/>'
+                                   f"{restart}</w:num>"))
+    table = document.add_table(rows=6, cols=2)
+    for row, (number_id, lvl, title) in enumerate([(91, 0, "Кадры"), (91, 1, "Курсы"), (91, 1, "Семинар"), (91, 0, "Дети"),
+                                                    (91, 1, "Консультации"), (94, 0, "")]):
+        _numbered(table.cell(row, 0).paragraphs[0], number_id, lvl)
+        table.cell(row, 1).text = title
+    for number_id, lvl, text in [(92, 0, "Заново"), (93, 0, "Раздел"), (93, 1, "пункт"), (93, 0, "Ещё раздел"), (94, 0, "Пункт списка")]:
+        _numbered(document.add_paragraph(text), number_id, lvl)
+    document.add_paragraph("По стилю", style="List Number")
+    path = tmp_path / "numbers.docx"
+    document.save(path)
+
+    blocks = read_document(path).blocks
+    [grid] = [block for block in blocks if isinstance(block, Table)]
+    assert [row[0] for row in texts(grid)] == ["1.", "1.1.", "1.2.", "2.", "2.1.", ""]
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == [
+        "1. Заново", "I. Раздел", "а) пункт", "II. Ещё раздел", "Пункт списка", "1. По стилю"]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [("MMMM YYYY", "март 2025"), ("[$-419]MMMM YYYY;@", "март 2025"), ('mmmm yyyy" г."', "март 2025 г."), ("mm.yyyy", "03.2025"),
+     ("DD.MM.YYYY", "01.03.2025"), ("yyyy-mm-dd h:mm:ss", "01.03.2025"), ("mmm yy", "мар 25")],
+)
+def test_excel_dates_shown_as_their_format_shows_them(number_format, shown, tmp_path):
+    """A deadline typed as a date and formatted as a month is a month, not its first day."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Срок", "Мероприятие"])
+    sheet.append([datetime(2025, 3, 1), "Семинар"])
+    sheet["A2"].number_format = number_format
+    path = tmp_path / "даты.xlsx"
+    workbook.save(path)
+    [table] = read_document(path).blocks
+    assert texts(table)[1][0] == shown

@@ -7,8 +7,11 @@ else that is skipped with a reason the report shows: a list of people (a working
 signature block, the roadmap's passport (goal, tasks, stages), a table of another kind. A table with
 no header at all is still taken when its columns read as numbers, deadlines and people.
 
-The paragraphs before the first roadmap table (and title rows above its header) are kept for the
-metadata; short paragraphs between two parts of the roadmap are section titles.
+The paragraphs before the first roadmap table (and title rows above its header, and the text of a
+table that only frames a title or lists lines) are kept for the metadata; short paragraphs between two
+parts of the roadmap are section titles, and so is a numbered heading just above the first part (or an
+unnumbered one, when the later parts are headed the same way). A list of schools is no roadmap; an
+indicator table below the roadmap on the same sheet is read as indicators, not as activities.
 """
 
 from __future__ import annotations
@@ -20,22 +23,26 @@ from dataclasses import dataclass, field
 from app.i18n import fill, translate
 from app.roadmap_import.errors import ImportCancelled, ImportRefused
 from app.roadmap_import.grid import Document, Paragraph, Table
-from app.roadmap_import.indicators import RawIndicator, find_indicator_header, read_indicators
+from app.roadmap_import.indicators import RawIndicator, find_indicator_header, indicator_header_below, read_indicators
 from app.roadmap_import.layout import (
     Layout,
     clean,
     content_layout,
     find_header,
+    number_by_content,
     parse_number,
     texts_of,
 )
-from app.roadmap_import.rows import Assembler, RawActivity
+from app.roadmap_import.metadata import find_title, period_in
+from app.roadmap_import.rows import Assembler, RawActivity, is_section_label
 from app.roadmap_import.synonyms import (
     NUMBER,
     RESPONSIBLE,
+    THRESHOLD,
     TITLE,
     header_scores,
     is_signature_text,
+    names_organisation,
     names_people,
     names_position,
 )
@@ -44,6 +51,10 @@ from app.roadmap_import.synonyms import (
 SIGNATURE_MAX_ROWS = 8
 # The labels of a roadmap's passport: «Цель», «Задачи», «Сроки реализации», «Этапы», «Источники финансирования».
 _PASSPORT = re.compile(r"^(?:цел|задач|срок|этап|период|актуальн|основани|источник|ожидаем|разработчик|исполнител|наименование)", re.IGNORECASE)
+_NUMBERED_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXLC]+[.)]|(?i:раздел|направление|подпрограмма|блок|модуль)\s+(?:\d{1,2}|[IVXLC]+)[.)]?)"
+    r"\s+[А-ЯЁA-Z«\"]"
+)
 _NOT_SECTION = re.compile(r"^(?:продолжение|окончание|примечани|таблица|приложение|\*|\d+$)", re.IGNORECASE)
 
 
@@ -76,6 +87,10 @@ def detect(
     assembler = Assembler()
     previous: Layout | None = None
     between: list[str] = []
+    # A short heading just above the first part of the roadmap: its first section if the later parts are
+    # also headed by paragraphs between the tables.
+    lead = ""
+    headed_parts = False
     number = 0
     for block in document.blocks:
         if abort is not None and abort():
@@ -93,20 +108,39 @@ def detect(
         layout, top, body = _roadmap_part(table, texts, previous, reads_as_deadline)
         if layout is not None:
             if previous is None:
+                last = found.before[-1] if top == 0 and found.before else None
+                if _numbered_heading(last):
+                    assembler.add_section(last)  # «1. Организационные мероприятия» just above the table
+                elif last and _plain_heading(last):
+                    lead = last
                 found.before.extend(_title_rows(texts[:top]))
             else:
                 for text in between:
                     if _section_paragraph(text):
                         assembler.add_section(text)
+                        headed_parts = True
             between = []
-            previous = assembler.feed(table, texts, body, layout, origin)
+            below = indicator_header_below(texts, body)
+            if below is None:
+                previous = assembler.feed(table, texts, body, layout, origin)
+                continue
+            # The same sheet goes on with the indicators: the roadmap's rows end above their header.
+            split, roles, indicator_body = below
+            previous = assembler.feed(table, texts[:split], body, layout, origin)
+            found.indicators.extend(read_indicators(table, texts, roles, indicator_body))
             continue
         between = []
         if previous is None:
-            found.before.append(None)
+            lines = _framed_text(table, texts)
+            if lines:
+                found.before.extend(lines)  # a title in a frame, or a title sheet of text lines: text, not a table
+            else:
+                found.before.append(None)
         reason = _other_table(table, texts, found)
         if reason:
             found.skipped.append((origin, reason))
+    if lead and headed_parts:
+        assembler.lead_section(lead)
     found.sections, found.activities = assembler.finish()
     found.mapping = _mapping(assembler.layouts)
     if not found.activities:
@@ -136,6 +170,7 @@ def _roadmap_part(
     if header is not None:
         if _indicator_shaped(header.layout, texts):
             return None, 0, 0
+        number_by_content(header.layout, texts, header.body)
         header.layout.used = _used_columns(texts)
         return header.layout, header.top, header.body
     if find_indicator_header(texts) or _people_list(texts) or _signature(texts):
@@ -182,9 +217,11 @@ def _continuation(texts: list[list[str]], previous: Layout | None) -> Layout | N
     else:
         return None
     number_column = layout.get(NUMBER)
-    first = next((r for r in texts if any(r)), None)
+    # The first row of several cells: a section title across the row says nothing about the columns.
+    first = next((r for r in texts if len({cell for cell in r if cell}) >= 2), None)
     if number_column is not None and first is not None:
-        if first[number_column] and parse_number(first[number_column]) is None and not first[number_column][0].islower():
+        written = first[number_column]
+        if written and parse_number(written) is None and not written[0].islower() and not is_section_label(written):
             return None  # a header of some other table, not a row of ours
     return layout
 
@@ -193,7 +230,7 @@ def _people_list(texts: list[list[str]]) -> bool:
     """«№ | ФИО | Должность»: a working group or a list of staff."""
     for row in texts[:5]:
         if any(names_people(cell) for cell in row) and (any(names_position(cell) for cell in row) or len(texts) >= 3):
-            return not any(header_scores(cell).get(TITLE) for cell in row)
+            return not any(header_scores(cell).get(TITLE, 0.0) >= THRESHOLD for cell in row)
     return False
 
 
@@ -212,6 +249,8 @@ def _other_table(table: Table, texts: list[list[str]], found: Detection) -> str:
             found.indicators.extend(indicators)
             return ""
         return translate("RoadmapImport", "таблица показателей без строк")
+    if any(names_organisation(cell) for row in texts[:5] for cell in row):
+        return translate("RoadmapImport", "список школ (организаций), а не перечень мероприятий")
     if _people_list(texts):
         return translate("RoadmapImport", "список людей (ФИО, должность) — похоже на состав рабочей группы, а не на мероприятия")
     if _signature(texts):
@@ -229,6 +268,16 @@ def _other_table(table: Table, texts: list[list[str]], found: Detection) -> str:
     )
 
 
+def _framed_text(table: Table, texts: list[list[str]]) -> list[str]:
+    """The text of a table that only lays text out: one cell (its text as one paragraph) or one column (a line per row)."""
+    anchors = {cell.anchor for row in table.rows for cell in row if cell.text.strip()}
+    if len(anchors) == 1:
+        return [clean(table.text(*anchors.pop()))]
+    if len(_used_columns(texts)) == 1:
+        return [text for r, row in enumerate(texts) for c, text in enumerate(row) if text and not table.is_covered(r, c)]
+    return []
+
+
 def _title_rows(rows: list[list[str]]) -> list[str]:
     """Rows above the header (a workbook's title rows), as paragraphs for the metadata."""
     lines = []
@@ -240,6 +289,16 @@ def _title_rows(rows: list[list[str]]) -> list[str]:
         if parts:
             lines.append(" ".join(parts))
     return lines
+
+
+def _numbered_heading(text: str | None) -> bool:
+    """A short numbered heading («1. Организационные мероприятия», «Раздел I. …») right above the first table part."""
+    return bool(text) and _NUMBERED_HEADING.match(text) is not None and len(text.split()) <= 12 and _section_paragraph(text)
+
+
+def _plain_heading(text: str) -> bool:
+    """A short heading without a number («Аналитическая деятельность»): not the title, no period in it."""
+    return _section_paragraph(text) and len(text.split()) <= 12 and not find_title([text]) and not period_in(text)
 
 
 def _section_paragraph(text: str) -> bool:

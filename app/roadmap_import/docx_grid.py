@@ -4,8 +4,9 @@ python-docx opens the package and names the styles; the body is walked at the XM
 district's table uses what python-docx's table API does not resolve: horizontal (`w:gridSpan`,
 old `w:hMerge`) and vertical (`w:vMerge`) merges, rows shifted by `w:gridBefore`/`w:gridAfter`,
 tables and cells inside content controls (`w:sdt`), and tracked changes (deleted text is not
-shown to the reader, so it is skipped; inserted text is kept). A table nested in a cell becomes
-lines of that cell's text. Blank paragraphs are dropped: between two tables they mean nothing.
+shown to the reader, so it is skipped; inserted text is kept). A paragraph in a numbered list gets
+the number Word shows before it (see `docx_numbering`). A table nested in a cell becomes lines of
+that cell's text. Blank paragraphs are dropped: between two tables they mean nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import PartFactory
 from docx.oxml.ns import qn
 from docx.package import Package
@@ -21,6 +23,7 @@ from docx.parts.document import DocumentPart
 from lxml.etree import _Element
 
 from app.i18n import fill, translate
+from app.roadmap_import.docx_numbering import Numbering
 from app.roadmap_import.grid import Block, Cell, Paragraph, Table, tidy_text
 from app.roadmap_import.safety import MAX_CELLS, too_many_cells
 
@@ -52,14 +55,22 @@ def read_docx(stream: BinaryIO, name: str, abort: Callable[[], None]) -> list[Bl
     part = Package.open(stream).main_document_part
     styles = {style.style_id: style.name for style in part.styles if style.type == WD_STYLE_TYPE.PARAGRAPH}
     default = part.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    reader = _Reader(styles, default.name if default is not None else "", name, abort)
+    try:
+        numbering = part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        numbering = None
+    lists = Numbering(numbering, part.styles.element)
+    reader = _Reader(styles, default.style_id if default is not None else "", lists, name, abort)
     return reader.blocks(part.element.body)
 
 
 class _Reader:
-    def __init__(self, styles: dict[str, str], default_style: str, name: str, abort: Callable[[], None]) -> None:
+    def __init__(
+        self, styles: dict[str, str], default_style: str, lists: Numbering, name: str, abort: Callable[[], None]
+    ) -> None:
         self.styles = styles
         self.default_style = default_style
+        self.lists = lists
         self.name = name
         self.abort = abort
         self.tables = 0
@@ -70,20 +81,26 @@ class _Reader:
         found: list[Block] = []
         for element in _unwrapped(body):
             if element.tag == P:
-                text = paragraph_text(element)
+                text = self.paragraph(element)
                 if text:
-                    found.append(Paragraph(text, self._style(element)))
+                    found.append(Paragraph(text, self.styles.get(self._style_id(element), "")))
             elif element.tag == TBL:
                 self.tables += 1
                 origin = fill(translate("RoadmapImport", "таблица %1"), self.tables)
                 found.append(Table(self.table_rows(element), origin=origin))
         return found
 
-    def _style(self, paragraph: _Element) -> str:
+    def _style_id(self, paragraph: _Element) -> str:
         style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        if style is None:
+        if style is None or style.get(VAL, "") not in self.styles:
             return self.default_style
-        return self.styles.get(style.get(VAL, ""), self.default_style)
+        return style.get(VAL, "")
+
+    def paragraph(self, paragraph: _Element) -> str:
+        """The paragraph's text with the number Word shows before it («1.1.»), if it is in a numbered list."""
+        label = self.lists.label(paragraph, self._style_id(paragraph))
+        text = paragraph_text(paragraph)
+        return f"{label} {text}".strip() if label else text
 
     def table_rows(self, table: _Element) -> list[list[Cell]]:
         """The table as a rectangle, merged areas resolved (see grid.Cell.anchor)."""
@@ -129,7 +146,7 @@ class _Reader:
         lines: list[str] = []
         for element in _unwrapped(tc):
             if element.tag == P:
-                lines.append(paragraph_text(element))
+                lines.append(self.paragraph(element))
             elif element.tag == TBL:
                 lines.extend(self.nested_lines(element))
         return tidy_text("\n".join(lines))

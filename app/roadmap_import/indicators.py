@@ -73,6 +73,23 @@ def find_indicator_header(texts: list[list[str]]) -> tuple[dict[int, str], int] 
     return None
 
 
+def indicator_header_below(texts: list[list[str]], start: int) -> tuple[int, dict[int, str], int] | None:
+    """An indicator table's header further down a roadmap's rows (one sheet holding both): (its row, roles, first body row).
+
+    Only a row of short cells, most of them naming an indicator column («Наименование показателя»,
+    «Базовое значение», «2025»), counts: a roadmap's own row may mention «показатели» too.
+    """
+    for top in range(start, len(texts)):
+        row = [cell for cell in texts[top] if cell]
+        if not any(names_indicator(cell) for cell in row) or any(len(cell.split()) > 6 for cell in row):
+            continue
+        named = sum(1 for cell in dict.fromkeys(row) if indicator_role(cell))
+        found = _roles(texts, top) if named >= 3 and named * 2 > len(set(row)) else None
+        if found:
+            return top, *found
+    return None
+
+
 def read_indicators(table: Table, texts: list[list[str]], roles: dict[int, str], body: int) -> list[RawIndicator]:
     by_role = {role: column for column, role in roles.items() if not role.isdigit()}
     years = {column: role for column, role in roles.items() if role.isdigit()}

@@ -171,7 +171,7 @@ def assign(headers: list[str]) -> Layout | None:
     for column, name in leftovers:
         if column in taken:
             continue
-        if name == DEADLINE and layout.deadline_end is None:
+        if name == DEADLINE and layout.deadline_end is None and _start_and_end(headers, columns[DEADLINE], column):
             # «Сроки: начало | окончание» — two deadline columns make one deadline.
             first = columns[DEADLINE]
             layout.deadline_end = max(first, column)
@@ -193,6 +193,14 @@ def assign(headers: list[str]) -> Layout | None:
     return layout
 
 
+_START_OR_END = re.compile(r"(?:^|\s)(?:начал|окончан|заверш|конец|конечн|начальн)")
+
+
+def _start_and_end(headers: list[str], first: int, second: int) -> bool:
+    """Two deadline columns side by side that say where the deadline starts and ends; not «Срок | Периодичность»."""
+    return abs(first - second) == 1 and all(_START_OR_END.search(fold(headers[c])) for c in (first, second))
+
+
 def is_roadmap_layout(layout: Layout | None) -> bool:
     """An activity column and at least one of: deadline, responsible, result."""
     return layout is not None and TITLE in layout.columns and any(
@@ -201,12 +209,16 @@ def is_roadmap_layout(layout: Layout | None) -> bool:
 
 
 def _header_like(row: list[str]) -> bool:
-    """Short cells, at least two of them clearly naming a field, not a number among them: could be a header."""
-    strong = 0
+    """Short cells, at least two of them clearly naming a field, most of them naming one, no number: could be a header.
+
+    Each different text counts once: a section title merged across the row is one cell, not five. A row
+    of content («Задача 1. …» beside «справка по результатам …») may hold two header words, but most of
+    its cells name nothing.
+    """
+    strong = named = 0
     data = 0
-    for cell in row:
-        if not cell:
-            continue
+    cells = [cell for cell in dict.fromkeys(row) if cell]
+    for cell in cells:
         if parse_number(cell) is not None:
             return False
         if _DATA.search(cell):
@@ -216,9 +228,10 @@ def _header_like(row: list[str]) -> bool:
         scores = header_scores(cell)
         if not scores and len(cell.split()) > 14:
             return False
-        if max(scores.values(), default=0.0) >= 3.0:
-            strong += 1
-    return strong >= 2
+        best = max(scores.values(), default=0.0)
+        strong += best >= 3.0
+        named += best >= THRESHOLD
+    return strong >= 2 and named * 2 >= len(cells)
 
 
 def _continues_header(table: Table, texts: list[list[str]], top: int, row: int, layout: Layout | None) -> bool:
@@ -235,7 +248,7 @@ def _continues_header(table: Table, texts: list[list[str]], top: int, row: int, 
     own = [c for c in range(len(cells)) if cells[c] and not table.is_covered(row, c)]
     if not own:
         return merged_from_top
-    if any(len(cells[c].split()) > 8 for c in own):
+    if any(len(cells[c].split()) > 8 or parse_number(cells[c]) is not None for c in own):
         return False
     if merged_from_top:
         return True
@@ -247,11 +260,13 @@ def _continues_header(table: Table, texts: list[list[str]], top: int, row: int, 
     if set(own) <= spanned:
         return True
     # A header whose words were typed on two rows: «Срок | Ответственный» over «исполнения | исполнитель»;
-    # a row continued after a page break looks alike, but its words are not header words.
-    return all(
-        cells[c][0].islower() and (len(cells[c].split()) == 1 or max(header_scores(cells[c]).values(), default=0.0) >= THRESHOLD)
-        for c in own
-    )
+    # a row continued after a page break («татами» under «резуль-») looks alike, but fills one cell or is not
+    # made of header words.
+    def header_words(text: str) -> bool:
+        words = len(text.split())
+        return words == 1 or words <= 3 and max(header_scores(text).values(), default=0.0) >= THRESHOLD
+
+    return len(own) >= 2 and all(cells[c][0].islower() and header_words(cells[c]) for c in own)
 
 
 def _merged_headers(table: Table, texts: list[list[str]], top: int, bottom: int) -> list[str]:
@@ -321,6 +336,24 @@ def body_header(table: Table, texts: list[list[str]], row: int, current: Layout)
             bottom += 1
         return HeaderFound(row, bottom, current)
     return found
+
+
+def number_by_content(layout: Layout, texts: list[list[str]], body: int) -> None:
+    """Give the layout its number column when the header leaves it unnamed («» over «1.», «2.», …).
+
+    Only a column left of the activities, not read as anything else, most of whose cells are numbers.
+    """
+    if NUMBER in layout.columns:
+        return
+    taken = set(layout.columns.values()) | {layout.deadline_end, layout.section_column}
+    for column in range(layout.columns[TITLE]):
+        if column in taken:
+            continue
+        cells = [row[column] for row in texts[body:] if column < len(row) and row[column]]
+        numbers = sum(1 for cell in cells if parse_number(cell) is not None)
+        if numbers >= 2 and numbers >= 0.6 * len(cells):
+            layout.columns[NUMBER] = column
+            return
 
 
 # --- no header: recognise the columns by what they hold ---------------------------------------

@@ -1,11 +1,13 @@
 """The roadmap's title, period, approving order and goal, read from the text around its table.
 
 - Title: the nearest paragraph above the table that starts like one («План мероприятий…»,
-  «Дорожная карта…», «Программа…»), with the lines that continue it («по поддержке школ…»,
-  «на 2024 год»); else a paragraph that mentions a roadmap; else nothing (the caller uses the file name).
+  «Дорожная карта…», «Календарный план…»), with the lines that continue it («по поддержке школ…»,
+  «на 2024 год», «МБОУ «…»»); else a paragraph that mentions a roadmap; else the approving order's
+  subject put in the nominative («Об утверждении плана мероприятий …» → «План мероприятий …»); else
+  nothing (the caller uses the file name).
 - Period: from the title («на 2024 год» → 01.01–31.12.2024; «в 2023-2024 учебном году» →
   01.09.2023–31.08.2024; «на 2020-2022 годы» → 01.01.2020–31.12.2022), else from the other text before
-  the table, else from the passport's «Сроки/Этапы реализации» (the years it names).
+  the table (the text naming the plan first), else from the passport's «Сроки/Этапы реализации».
 - Order: «от 15.01.2024 № 46», «25.12.2023 год №01-03/922», «№ 46 от 15.01.2024»; else the date of an
   «Утверждаю … «24» 10 2024г.» stamp (no number).
 - Goal: «Цель: …» in a paragraph or the passport.
@@ -25,7 +27,7 @@ _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяе]|ию
 _DASH = r"\s*[-‐‑–—−]\s*"
 
 _TITLE_START = re.compile(
-    r"^(?:проект\s+)?(?:(?:муниципальн|школьн|региональн|комплексн|сводн|единый|единая)\w*\s+)?"
+    r"^(?:проект\s+)?(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}"
     r"(?:план\b|план-график|дорожн\w*\s+карт|«дорожн|\(«?дорожн|программ|антирисков|среднесрочн\w*\s+программ|"
     r"комплекс\s+мер|перечень\s+мероприятий|мероприятия\s+по|мероприятия\s+дорожн)",
     re.IGNORECASE,
@@ -38,12 +40,22 @@ _NOT_TITLE = re.compile(
 )
 # A sentence about the roadmap («Дорожная карта утверждена приказом … от 20.05.2022 №89») is no title.
 _SENTENCE = re.compile(r"утвержд|\(далее|\bот\s+\d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
-_CONTINUES_TITLE = re.compile(r"^(?:[a-zа-яё(«\"]|на\s+\d|в\s+\d)")
+# Lower case, a bracket or quote, «на 2025 год», «2025 год», or a school named by its abbreviation («МБОУ «Заречная СОШ» …»).
+_CONTINUES_TITLE = re.compile(r"^(?:[a-zа-яё(«\"]|на\s+\d|в\s+\d|\d{4}\s*(?:г|год|уч|[-–/])|[А-ЯЁ]{2,6}\s*«)")
 _MAX_TITLE = 400
+_SUBJECT = re.compile(r"^об?\s+утверждении\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_NOMINATIVE = {
+    "плана": "план", "плана-графика": "план-график", "дорожной": "дорожная", "карты": "карта", "комплекса": "комплекс",
+    "программы": "программа", "перечня": "перечень", "муниципального": "муниципальный", "муниципальной": "муниципальная",
+    "комплексного": "комплексный", "школьного": "школьный", "школьной": "школьная", "районного": "районный",
+    "сводного": "сводный", "единого": "единый", "среднесрочной": "среднесрочная", "антирисковой": "антирисковая",
+}
+_HEAD_NOUNS = {"план", "план-график", "карта", "комплекс", "программа", "перечень"}
+_ABBREVIATION_END = re.compile(r"^.*\b(?:г|гг|уч|т\.\s?[дп]|др|пр)\.(?=[\s:;,.]*$)", re.IGNORECASE | re.DOTALL)
 
 _SCHOOL_YEAR = re.compile(r"(\d{4})(?:" + _DASH + r"|/)(\d{2,4})\s*(?:уч\.?|учебн\w*)\s*(?:г\.?|год\w*)?", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(\d{4})" + _DASH + r"(\d{2,4})\s*(?:гг?\.?|год\w*)", re.IGNORECASE)
-_ONE_YEAR = re.compile(r"(?:на|в|за)\s+(\d{4})(?:\s*(?:г\.?|год\w*)|\s*$)", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"(?:(?:на|в|за)\s+|^\s*)(\d{4})(?:\s*(?:г\.?|год\w*)|\s*$)", re.IGNORECASE)
 _YEAR_RANGE_BARE = re.compile(r"(?:на|в|за)\s+(\d{4})" + _DASH + r"(\d{4})\s*$", re.IGNORECASE)
 _DATE_SPAN = re.compile(r"с\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?|года)?\s*(?:по|" + _DASH + r")\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", re.IGNORECASE)
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
@@ -84,7 +96,13 @@ def read_metadata(
     found = Metadata()
     found.title = find_title(before)
     texts = [p for p in before if p]
-    found.period = period_in(found.title) or _first(period_in(t) for t in reversed(texts))
+    # A year in the order's other sentences («по итогам ВПР в 2024 году») is about something else: the text
+    # naming the plan («Об утверждении плана … на 2025 год») is asked first.
+    found.period = (
+        period_in(found.title)
+        or _first(period_in(t) for t in reversed(texts) if _TITLE_MENTION.search(t))
+        or _first(period_in(t) for t in reversed(texts))
+    )
     if found.period is None:
         found.period = _passport_period(passport)
     found.order_number, found.order_date = find_order(texts)
@@ -96,12 +114,38 @@ def find_title(before: list[str | None]) -> str:
     """The title: the nearest title-like paragraph above the table, continued by the lines after it."""
     for start in range(len(before) - 1, -1, -1):
         text = before[start]
-        if text and _TITLE_START.match(_strip_marks(text)) and _may_be_title(text):
+        # A title starts with a capital: a line in lower case continues one («мероприятий («дорожная карта»)»).
+        if text and _TITLE_START.match(_strip_marks(text)) and not text[0].islower() and _may_be_title(text):
             return _continued(before, start)
-    for text in reversed(before):
-        if text and _TITLE_MENTION.search(text) and _may_be_title(text) and len(text) <= _MAX_TITLE:
-            return _tidy(text)
+    for start in range(len(before) - 1, -1, -1):
+        text = before[start]
+        if text and _TITLE_MENTION.search(text) and not text[0].islower() and _may_be_title(text) and len(text) <= _MAX_TITLE:
+            return _continued(before, start)
+    for text in before:
+        subject = _approved_subject(text or "")
+        if subject:
+            return subject
     return ""
+
+
+def _approved_subject(text: str) -> str:
+    """«Об утверждении муниципального плана мероприятий …» → «Муниципальный план мероприятий …»; "" for other text.
+
+    With no heading over the table, the order's subject is the only name the roadmap has; its first
+    words are put back in the nominative, the rest is kept as written.
+    """
+    found = _SUBJECT.match(text)
+    if not found or len(text) > _MAX_TITLE:
+        return ""
+    words = found.group(1).split(" ")
+    named = 0
+    while named < len(words) and words[named].casefold() in _NOMINATIVE:
+        named += 1
+    if not any(_NOMINATIVE[w.casefold()] in _HEAD_NOUNS for w in words[:named]):
+        return ""
+    head = " ".join(_NOMINATIVE[w.casefold()] for w in words[:named])
+    title = " ".join([head, *words[named:]]).replace("«дорожной карты»", "«дорожная карта»")
+    return _tidy(title[0].upper() + title[1:])
 
 
 def _may_be_title(text: str) -> bool:
@@ -126,7 +170,10 @@ def _strip_marks(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split()).rstrip(":;,. ").strip()
+    """Spaces evened out and the closing punctuation dropped, except the dot of an abbreviation («2024–2026 гг.»)."""
+    text = " ".join(text.split())
+    kept = _ABBREVIATION_END.search(text)
+    return kept.group(0).strip() if kept else text.rstrip(":;,. ").strip()
 
 
 def _first(values):

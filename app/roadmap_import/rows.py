@@ -1,7 +1,8 @@
 """Turning the rows of roadmap tables into sections and activities, in document order.
 
-A row is one of: a section title (one cell spanning the row, or only the first cell filled, or a
-number like «2» followed by «2.1»), an activity, or the continuation of the activity above (its
+A row is one of: a section title (one cell spanning the row, or only the first cell filled, «Раздел 2»
+in the number column, or a number like «2» followed by «2.1»; a capitalised title alone in a table
+without numbers is one when the roadmap's other rows all say when and who), an activity, or the continuation of the activity above (its
 number cell empty or merged with the row above, typically after a page break): the continuation's
 text is appended to the activity, and a word hyphenated at the break is rejoined («стимули-» +
 «рующих»). State carries over from table to table, so a table split across pages reads as one.
@@ -31,6 +32,8 @@ _SECTION_WORDS = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s|[IVXLC]+[.)]?\s|раздел|подпрограмм|направлени|блок|модуль|задача|цель|этап)",
     re.IGNORECASE,
 )
+# «Раздел 2», «Направление II.» written in the number column, the section's name beside it.
+_SECTION_LABEL = re.compile(r"^(?:раздел|направлени\w*|подпрограмм\w*|блок|модуль|задача)\s+(?:\d{1,2}|[IVXLC]+)\.?$", re.IGNORECASE)
 _FIELDS = (TITLE, DEADLINE, RESPONSIBLE, RESULT)
 
 
@@ -48,11 +51,19 @@ class RawActivity:
     origin: str = ""
     # The number as written («1.»), to build a section title if the row turns out to be one.
     number_written: str = ""
+    # A capitalised title alone in its row, no number column: a heading if the roadmap's other rows all say
+    # when and who, else an activity with nothing but its name; decided when every table has been read.
+    heading_like: bool = False
 
 
 @dataclass
 class SectionRow:
     title: str
+
+
+def is_section_label(text: str) -> bool:
+    """«Раздел 2», «Направление II.»: a section's label written where the numbers go."""
+    return bool(_SECTION_LABEL.match(text))
 
 
 def join(first: str, second: str) -> str:
@@ -87,18 +98,22 @@ class Assembler:
         self.layouts: list[Layout] = []
         # The text of the grouping column («Направление») now in force.
         self._grouped_by = ""
-        # Whether nearly every row of the table being read fills a deadline, responsible or result cell.
-        self._rows_complete = False
+        # The row being read is a capitalised title alone (see RawActivity.heading_like).
+        self._heading_like = False
 
     def add_section(self, title: str) -> None:
         if self.items and isinstance(self.items[-1], SectionRow) and self.items[-1].title == title:
             return  # the section title repeated at the top of the next page
         self.items.append(SectionRow(title))
 
+    def lead_section(self, title: str) -> None:
+        """A section for the activities read before any section was named (a heading above the first table)."""
+        if self.items and isinstance(self.items[0], RawActivity):
+            self.items.insert(0, SectionRow(title))
+
     def feed(self, table: Table, texts: list[list[str]], start: int, layout: Layout, origin: str) -> Layout:
         """Read the rows from `start` on; returns the layout in force at the end (a header may change inside)."""
         self._remember(layout)
-        self._rows_complete = _mostly_complete(texts[start:], layout)
         row = start
         while row < len(texts):
             cells = texts[row]
@@ -128,7 +143,11 @@ class Assembler:
 
     def finish(self) -> tuple[list[str], list[RawActivity]]:
         """Sections in order and the activities, each told its section."""
+        self._settle_headings()
         self._promote_parents()
+        while self.items and isinstance(self.items[-1], SectionRow):
+            # A note across the last row («* Сроки могут корректироваться»), a heading of what follows the roadmap.
+            self.items.pop()
         sections: list[str] = []
         activities: list[RawActivity] = []
         current = ""
@@ -148,6 +167,7 @@ class Assembler:
             self.layouts.append(layout)
 
     def _section(self, table: Table, texts: list[list[str]], row: int, layout: Layout) -> str | None:
+        self._heading_like = False
         cells = texts[row]
         spans: dict[tuple[int, int], list[int]] = {}
         for column, text in enumerate(cells):
@@ -166,13 +186,15 @@ class Assembler:
             if column == number_column or (column == 0 and column != title_column):
                 return text if not text[0].islower() else None
             if column == title_column and not text[0].islower():
-                # Alone in a table whose activities all say when and who: a heading, not an activity.
-                if number_column is not None or _SECTION_WORDS.match(text) or text.isupper() or self._rows_complete:
+                if number_column is not None or _SECTION_WORDS.match(text) or text.isupper():
                     return text
+                self._heading_like = True
             return None
         if len(spans) == 2 and number_column is not None:
             number_text = cells[number_column]
             others = [cols for anchor, cols in spans.items() if number_column not in cols]
+            if others and title_column in others[0] and is_section_label(number_text):
+                return section_title(number_text, cells[title_column])  # «Раздел 2» | «Работа с педагогами»
             if others and parse_number(number_text) is not None:
                 columns = others[0]
                 if len(columns) >= 2 and title_column in columns:
@@ -196,6 +218,8 @@ class Assembler:
                 column = layout.columns.get(name)
                 if column is not None and _merged_from_above(table, row, column):
                     continue  # a vertical merge repeats the cell above
+                if values[name] == getattr(last, _ATTRIBUTE[name]):
+                    continue  # the same «who» written again on the continued row
                 setattr(last, _ATTRIBUTE[name], join(getattr(last, _ATTRIBUTE[name]), values[name]))
             return
         number = parse_number(written) if written else None
@@ -204,7 +228,8 @@ class Assembler:
             if not values[TITLE]:
                 values[TITLE] = written
             written = ""
-        if number_column is None and values[TITLE]:
+        if number is None and values[TITLE]:
+            # «1.1. Проведение семинара»: the number typed with the text (no number column, or the two cells merged).
             found = _LEADING_NUMBER.match(values[TITLE])
             if found:
                 written = found.group(1)
@@ -221,6 +246,7 @@ class Assembler:
                 result=values[RESULT],
                 origin=fill(translate("RoadmapImport", "%1, строка %2"), origin, row + 1),
                 number_written=written,
+                heading_like=self._heading_like,
             )
         )
 
@@ -239,6 +265,17 @@ class Assembler:
             return not (title and not title[0].islower() and filled >= 2 and not broken_word)
         return not title or title[0].islower() or broken_word
 
+    def _settle_headings(self) -> None:
+        """Capitalised titles alone in their row are headings when the roadmap's activities all say when and who."""
+        rows = [i for i in self.items if isinstance(i, RawActivity) and not i.heading_like and i.title]
+        complete = sum(1 for i in rows if i.deadline_text or i.responsible or i.result)
+        if complete < 2 or complete < 0.6 * len(rows):
+            return
+        for index, item in enumerate(self.items):
+            filled = isinstance(item, RawActivity) and (item.deadline_text or item.responsible or item.result)
+            if isinstance(item, RawActivity) and item.heading_like and not filled:
+                self.items[index] = SectionRow(item.title)
+
     def _promote_parents(self) -> None:
         """A numbered row with only a title is a section when «2.1» follows «2», or among «1.1»-style numbers."""
         hierarchical = any(isinstance(i, RawActivity) and "." in i.number for i in self.items)
@@ -252,13 +289,6 @@ class Assembler:
             top_level = hierarchical and item.number.isdigit()
             if parent or top_level or is_roman(item.number):
                 self.items[index] = SectionRow(section_title(item.number_written or item.number, item.title))
-
-
-def _mostly_complete(rows: list[list[str]], layout: Layout) -> bool:
-    others = [layout.columns[name] for name in (DEADLINE, RESPONSIBLE, RESULT) if name in layout.columns]
-    with_title = [row for row in rows if row[layout.columns[TITLE]]]
-    complete = sum(1 for row in with_title if any(row[c] for c in others))
-    return complete >= 3 and complete >= 0.6 * len(with_title)
 
 
 _ATTRIBUTE = {TITLE: "title", DEADLINE: "deadline_text", RESPONSIBLE: "responsible", RESULT: "result"}

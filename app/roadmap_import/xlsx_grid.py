@@ -1,7 +1,8 @@
 """An Excel workbook (.xlsx/.xlsm/.xltx) as the neutral grid: each visible sheet is one table.
 
 openpyxl reads in normal mode (read-only mode does not report merged ranges) with cached formula
-results. Values are written the way a person sees them in Excel: dates as ДД.ММ.ГГГГ, whole numbers
+results. Values are written the way a person sees them in Excel: dates as ДД.ММ.ГГГГ (a date formatted
+as a month, «ММММ ГГГГ» or «ММ.ГГГГ», as that month: «март 2025», «03.2025»), whole numbers
 without ".0", fixed decimals and percents as their number format shows them, numbering such as
 1.1 kept as 1.1. Trailing empty rows and columns are trimmed; hidden and empty sheets are skipped
 (hidden rows and columns are kept: they are still part of the district's table). Nothing from the
@@ -28,6 +29,11 @@ from app.timeutil import format_date, format_datetime
 FIXED_DECIMALS = re.compile(r"0\.(0+)")
 WHOLE = re.compile(r"[#,\s]*0\s*%?")
 QUOTED = re.compile(r'"[^"]*"|\\.')
+_LOCALE = re.compile(r"\[[^\]]*\]")  # «[$-419]», «[Red]»
+_DATE_CODES = re.compile(r'"([^"]*)"|\\(.)|[mM]{1,4}|[yY]{1,4}')
+# As Russian Excel writes a month alone under «ММММ».
+MONTH_NAMES = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+               "декабрь")
 
 
 def read_xlsx(stream: BinaryIO, name: str, abort: Callable[[], None]) -> list[Block]:
@@ -91,6 +97,8 @@ def display(cell) -> str:
         return tidy_text(value)
     if isinstance(value, bool):
         return translate("RoadmapImport", "ИСТИНА") if value else translate("RoadmapImport", "ЛОЖЬ")
+    if isinstance(value, datetime | date) and (month := month_text(value, cell.number_format or "")):
+        return month
     if isinstance(value, datetime):
         return format_date(value) if value.time() == time() else format_datetime(value)
     if isinstance(value, date):
@@ -104,6 +112,27 @@ def display(cell) -> str:
     if isinstance(value, float):
         return number_text(value, cell.number_format or "General")
     return tidy_text(str(value))
+
+
+def month_text(value: date, number_format: str) -> str:
+    """A date formatted without its day, as Excel shows it: «март 2025» («ММММ ГГГГ»), «03.2025» («ММ.ГГГГ»); else ""."""
+    section = _LOCALE.sub("", number_format.split(";")[0]).replace("@", "")
+    codes = QUOTED.sub("", section).casefold()
+    if any(letter in codes for letter in "dhs") or "m" not in codes:
+        return ""  # a day in it, a time («h:mm» minutes), or not a date format at all
+
+    def shown(match: re.Match) -> str:
+        literal, code = match.group(1) or match.group(2), match.group().casefold()
+        if literal is not None:
+            return literal
+        if code.startswith("y"):
+            return str(value.year) if len(code) > 2 else f"{value.year % 100:02d}"
+        if code.startswith("m"):
+            name = MONTH_NAMES[value.month - 1]
+            return {4: name, 3: name[:3], 2: f"{value.month:02d}"}.get(len(code), str(value.month))
+        return match.group()
+
+    return _DATE_CODES.sub(shown, section).strip()
 
 
 def number_text(value: float, number_format: str) -> str:

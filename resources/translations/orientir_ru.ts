@@ -1558,10 +1558,6 @@
         <source>Мероприятие %1 проводит отдел образования, а не школа; отмечать его не нужно.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Школа «%1» не найдена. Список школ: orientir school list.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>References</name>
@@ -1893,6 +1889,10 @@
         <source>ЛОЖЬ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>список школ (организаций), а не перечень мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapModel</name>
@@ -2103,6 +2103,10 @@
     </message>
     <message>
         <source>Новый файл подключения записать не удалось: %1 Прежний файл школы «%2» по-прежнему действует.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Под «%1» подходят несколько школ: %2. Укажите название точнее.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
