@@ -18,15 +18,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.errors import UserError
 from app.exchange.container import (
     EXTENSION,
+    FileDigest,
     MemberSource,
     OpenedBundle,
+    digest_bundle,
     open_bundle,
     peek_manifest,
     remove_abandoned_staging,
     write_bundle,
 )
 from app.exchange.errors import BundleError
-from app.exchange.manifest import FORMAT_VERSION, canonical_json
+from app.exchange.manifest import FORMAT_VERSION, MAX_BUNDLE_BYTES, canonical_json
 from bundle_samples import (
     PinnedKey,
     entry,
@@ -264,6 +266,31 @@ def test_a_zip_that_is_not_a_bundle(tmp_path, key, staging):
 def test_a_missing_file_and_a_folder_are_refused_in_words(tmp_path, key, staging):
     assert refused(tmp_path / "nothing.orientir", key, staging).reason == "unreadable"
     assert refused(tmp_path, key, staging).reason == "not_bundle"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_the_digest_taken_before_verifying_refuses_a_pipe_and_an_oversized_file_unread(tmp_path):
+    pipe = tmp_path / f"pipe{EXTENSION}"
+    os.mkfifo(pipe)  # reading it would wait for a writer for ever
+    huge = tmp_path / f"huge{EXTENSION}"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BUNDLE_BYTES + 1)  # sparse: nothing is written, and nothing may be read
+
+    for path, reason in ((pipe, "not_bundle"), (huge, "too_big")):
+        with pytest.raises(BundleError) as caught:
+            digest_bundle(path)
+        assert caught.value.reason == reason
+
+
+def test_a_digest_taken_before_spares_a_second_reading_only_while_the_file_is_unchanged(tmp_path, key, bundle, staging):
+    digest = digest_bundle(bundle)
+    assert (digest.sha256, digest.size) == (hashlib.sha256(bundle.read_bytes()).hexdigest(), bundle.stat().st_size)
+    with open_bundle(bundle, PinnedKey(key.public_key()), staging, digest=digest) as opened:
+        assert opened.sha256 == digest.sha256
+    # A digest of the file as it was at another moment is not trusted: the file is read again.
+    older = FileDigest("0" * 64, digest.size, (*digest.stamp[:3], digest.stamp[3] - 1))
+    with open_bundle(bundle, PinnedKey(key.public_key()), staging, digest=older) as opened:
+        assert opened.sha256 == digest.sha256
 
 
 # ---------------------------------------------------------------- damage in transit

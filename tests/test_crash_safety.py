@@ -23,3 +23,17 @@ def test_killing_progress_set_attach_never_damages_the_profile():
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "Итог: всё в порядке" in completed.stdout
+
+
+IMPORT_SCRIPT = Path(__file__).resolve().parent / "crash" / "kill_import.py"
+
+
+@pytest.mark.slow
+def test_killing_an_import_of_fifty_bundles_never_damages_the_department():
+    """The full 200-run figure: `python tests/crash/kill_import.py --runs 200`."""
+    completed = subprocess.run(
+        [sys.executable, str(IMPORT_SCRIPT), "--runs", "20", "--seed", "7"],
+        capture_output=True, text=True, encoding="utf-8", timeout=900,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "Итог: OK" in completed.stdout

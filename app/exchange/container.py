@@ -51,12 +51,13 @@ from app.exchange.manifest import (
 )
 from app.exchange.staging import Staging, remove_abandoned_staging
 from app.exchange.zipread import CHUNK, READ_ERRORS, ZipReader, ratio_too_high
-from app.fsutil import fsync_dir, fsync_file, replace
+from app.fsutil import fsync_dir, fsync_many, replace
 from app.i18n import translate
 
 __all__ = [
     "EXTENSION", "FORMAT", "FORMAT_VERSION", "BundleError", "MemberSource", "WrittenBundle", "Verifier",
-    "OpenedBundle", "write_bundle", "open_bundle", "peek_manifest", "canonical_json", "remove_abandoned_staging",
+    "OpenedBundle", "FileDigest", "write_bundle", "open_bundle", "digest_bundle", "peek_manifest", "canonical_json",
+    "remove_abandoned_staging",
 ]
 
 EXTENSION = ".orientir"
@@ -267,18 +268,32 @@ class OpenedBundle:
 
     def take(self, name: str, dest: Path) -> None:
         """Move a staged member to `dest` durably (fsync, rename, folder fsync); close() then leaves it alone."""
-        source = self._staging.files[name]
-        dest = Path(dest)
+        self.take_all([(name, dest)])
+
+    def take_all(self, moves: Sequence[tuple[str, Path]]) -> None:
+        """Move staged members to their destinations durably, as `take` does for one, with each file and
+        each folder that gains a name flushed once: the files first (a name must never reach the disk
+        before its content), then the renames, then the folders, all before the caller commits."""
+        sources = [self._staging.files[name] for name, _dest in moves]
+        folders: list[Path] = []
+        dest = None
         try:
-            fsync_file(source)
-            if not dest.parent.is_dir():
-                dest.parent.mkdir(parents=True)
-                fsync_dir(dest.parent.parent)
-            replace(source, dest)
-            fsync_dir(dest.parent)
+            fsync_many(sources)
+            for source, (_name, dest) in zip(sources, moves):
+                dest = Path(dest)
+                missing = dest.parent
+                while not missing.is_dir():
+                    folders.append(missing.parent)  # the new folder's own name must reach the disk too
+                    missing = missing.parent
+                if missing != dest.parent:
+                    dest.parent.mkdir(parents=True)
+                replace(source, dest)
+                folders.append(dest.parent)
+            fsync_many(folders, folders=True)
         except OSError as error:
-            raise from_os_error(error, dest) from error
-        del self._staging.files[name]
+            raise from_os_error(error, dest or sources[0]) from error
+        for name, _dest in moves:
+            del self._staging.files[name]
 
     def close(self) -> None:
         self._staging.close()
@@ -290,18 +305,46 @@ class OpenedBundle:
         self.close()
 
 
+@dataclass(frozen=True)
+class FileDigest:
+    """A bundle file's sha256, and what shows that the file has not changed since (device, inode, size, time)."""
+
+    sha256: str
+    size: int
+    stamp: tuple[int, int, int, int]
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int, int]:
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def digest_bundle(path: Path) -> FileDigest:
+    """The sha256 of a bundle file, read as open_bundle reads one (a regular file within the size cap): to
+    recognise a file taken in before without trusting anything in it. Given to open_bundle, it spares
+    reading the whole file once more, as long as the file has not changed in between."""
+    with _opened(Path(path)) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleError("too_big", details=f"file of {size} bytes")
+        sha256, size = _file_digest(handle)
+        return FileDigest(sha256, size, _stamp(os.fstat(handle.fileno())))
+
+
 def open_bundle(
-    path: Path, verifier: Verifier, staging_dir: Path, *, progress: Progress = None, abort: Abort = None
+    path: Path, verifier: Verifier, staging_dir: Path, *, progress: Progress = None, abort: Abort = None,
+    digest: FileDigest | None = None,
 ) -> OpenedBundle:
     """Verify a bundle up to and including every member's size and sha256; use the result as a context manager.
 
     Raises BundleError for anything wrong with the file; a UserError (from_os_error) only when the
     staging folder cannot be written. A BundleError the verifier raises passes through unchanged.
+    `digest` is `digest_bundle(path)` taken just before, if any.
     """
     staging = Staging(staging_dir)
     try:
         with _opened(Path(path)) as handle:
-            reader = ZipReader(handle, os.fstat(handle.fileno()).st_size)
+            info = os.fstat(handle.fileno())
+            reader = ZipReader(handle, info.st_size)
             manifest_bytes, manifest = _read_manifest(reader)
             if SIGNATURE_NAME not in reader.infos:
                 raise BundleError("signature", details="no manifest.sig")
@@ -310,7 +353,10 @@ def open_bundle(
             verifier.check_recipient(manifest)
             _check_member_set(manifest, reader)
             parsed = _stream_members(reader, manifest, staging, progress, abort)
-            sha256, size = _file_digest(handle, abort)
+            # The same file, unchanged since it was hashed and while it was read here: no need to hash it again.
+            latest = _stamp(os.fstat(handle.fileno()))
+            unchanged = digest is not None and digest.size == info.st_size and digest.stamp == _stamp(info) == latest
+            sha256, size = (digest.sha256, digest.size) if unchanged else _file_digest(handle, abort)
     except BaseException:
         staging.close()
         raise

@@ -10,7 +10,6 @@ same sender are tried again. A refusal changes nothing in the database.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -21,10 +20,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 from app.attachments import display_name
-from app.errors import UserError, from_os_error
+from app.errors import UserError
 from app.exchange import ledger
-from app.exchange.container import OpenedBundle, open_bundle, remove_abandoned_staging
+from app.exchange.container import OpenedBundle, digest_bundle, open_bundle, remove_abandoned_staging
 from app.exchange.errors import BundleError
 from app.exchange.ledger import ACCEPTED, FORK, GAP, PARTS, WAITING, Facts
 from app.exchange.merge import Counts, apply_merge, plan_merge
@@ -38,6 +40,19 @@ from app.timeutil import format_date, now
 from db.models import Department, EnrollmentSecret, PeerState, School
 
 log = logging.getLogger(__name__)
+
+# Every bundle's transaction rewrites the index pages its records land on. SQLite's defaults copy the
+# write-ahead log into the database after almost every bundle and keep 2 MB of pages in memory; an import
+# lets the log grow to 64 MB and keeps 64 MB of pages, so a page is written back once for many bundles
+# and read from the disk once (a third less disk traffic for 300 schools). Durability is the same: every
+# commit is flushed. The defaults come back when the import ends.
+_IMPORT_PRAGMAS = ("PRAGMA wal_autocheckpoint=16384", "PRAGMA cache_size=-65536")
+_DEFAULT_PRAGMAS = ("PRAGMA wal_autocheckpoint=1000", "PRAGMA cache_size=-2000")
+
+
+def _pragmas(session: Session, pragmas: tuple[str, ...]) -> None:
+    for pragma in pragmas:
+        session.execute(text(pragma))
 
 @dataclass
 class ImportOutcome:
@@ -94,14 +109,6 @@ class _Piece:
         return self.opened.sha256
 
 
-def _file_sha256(path: Path) -> str:
-    try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError as error:
-        raise BundleError("unreadable", from_os_error(error, path).message, details=repr(error)) from error
-
-
 def _keep(path: Path, dest: Path) -> None:
     """Copy a file kept aside into the profile durably: it must still be there when it can be applied."""
     if dest.is_file():
@@ -127,8 +134,12 @@ class _Importer:
         self.accept_fork = accept_fork
         self.abort = abort
         self.backed_up = False
+        self.tuned = False
         self.staging = ledger.staging_dir(store.root)
         remove_abandoned_staging(self.staging)
+        # Who has bundles waiting for earlier changes: the others need no look after each bundle applied.
+        with store.reading() as session:
+            self.waiting_senders = ledger.senders_waiting(session)
 
     def _backup(self) -> None:
         """One verified backup per call, before the first change to the database."""
@@ -154,14 +165,16 @@ class _Importer:
         return not (row.status == FORK and self.accept_fork)
 
     def _one(self, path: Path) -> list[ImportOutcome]:
-        sha256 = _file_sha256(path)
+        # Read as the container reads (a regular file within the size cap): a FIFO would block, a device never end.
+        digest = digest_bundle(path)
+        sha256 = digest.sha256
         with self.store.reading() as session:
             row = ledger.seen(session, sha256)
             if row is not None and self._duplicate(row):
                 return [self._duplicate_outcome(path, row)]
             verifier = verifier_for(session, self.info)
         with ExitStack() as stack:
-            opened = stack.enter_context(open_bundle(path, verifier, self.staging, abort=self.abort))
+            opened = stack.enter_context(open_bundle(path, verifier, self.staging, abort=self.abort, digest=digest))
             piece = _Piece(opened, Facts.of(opened.manifest), display_name(path), path)
             pieces = [piece]
             if piece.facts.part_count > 1:
@@ -240,14 +253,23 @@ class _Importer:
         self._backup()
         stamp = now()
         with self.store.writing() as session:
+            _pragmas(session, _IMPORT_PRAGMAS)
+            self.tuned = True
             plan = plan_merge(session, parsed, facts.kind)
+            taking: list[tuple[_Piece, str, Path]] = []
+            scheduled: set[str] = set()
             for item in plan.files:
-                if self.store.attachments.has(item.content_sha256):
+                content = item.content_sha256
+                if content in scheduled or self.store.attachments.has(content):
                     continue
                 member = FILES + item.sha256
                 if member not in carried:
                     raise schema_error(f"file {item.sha256} neither carried nor stored")
-                carried[member].opened.take(member, self.store.attachments.path_for(item.content_sha256))
+                scheduled.add(content)
+                taking.append((carried[member], member, self.store.attachments.path_for(content)))
+            # A part's files are flushed together (each once), before the commit that refers to them.
+            for piece in pieces:
+                piece.opened.take_all([(member, dest) for owner, member, dest in taking if owner is piece])
             apply_merge(session, plan, facts.sender_id, stamp, verifier.sender_name(pieces[0].opened.manifest))
             for piece in pieces:
                 row = ledger.record(session, piece.facts, piece.sha256, piece.file_name, ACCEPTED, "", stamp)
@@ -282,19 +304,26 @@ class _Importer:
         with self.store.writing() as session:
             for piece in pieces:
                 ledger.record(session, piece.facts, piece.sha256, piece.file_name, status, reason, stamp)
+        if (status, reason) == (WAITING, GAP):
+            self.waiting_senders.add(pieces[0].facts.sender_id)
 
     def _retry(self, sender_id: str) -> list[ImportOutcome]:
         """Apply what waited for this sender's earlier changes, now that more of them are here."""
         outcomes: list[ImportOutcome] = []
+        if sender_id not in self.waiting_senders:
+            return outcomes
         tried: set[str] = set()
         while True:
             with self.store.reading() as session:
                 state = session.get(PeerState, sender_id)
                 held = state.held_through if state else 0
+                # A row whose kept copy is gone was applied after the backup this database was restored
+                # from: nothing to apply (the file is taken again if it comes again, see _duplicate).
                 ready = [r for r in ledger.retry_candidates(session, sender_id)
-                         if (r.full or r.changes_from <= held) and r.sha256 not in tried]
-                verifier = verifier_for(session, self.info)
+                         if (r.full or r.changes_from <= held) and r.sha256 not in tried
+                         and ledger.waiting_path(self.store.root, r.sha256).is_file()]
                 if ready:
+                    verifier = verifier_for(session, self.info)
                     rows = ledger.set_parts(session, ready[0]) if ready[0].part_count > 1 else [ready[0]]
             if not ready:
                 return outcomes
@@ -388,13 +417,19 @@ def import_bundles(
     """Import each file in turn; returns one outcome per file, plus one per bundle that waited and now applied."""
     importer = _Importer(store, accept_fork, abort)
     outcomes: list[ImportOutcome] = []
-    for index, path in enumerate(paths, start=1):
-        if abort is not None and abort():
-            outcomes.append(ImportOutcome(Path(path), "refused", BundleError("cancelled").message, "cancelled"))
-            break
-        outcomes += importer.run(Path(path))
-        if progress is not None:
-            progress(index, len(paths))
+    try:
+        for index, path in enumerate(paths, start=1):
+            if abort is not None and abort():
+                outcomes.append(ImportOutcome(Path(path), "refused", BundleError("cancelled").message, "cancelled"))
+                break
+            outcomes += importer.run(Path(path))
+            if progress is not None:
+                progress(index, len(paths))
+    finally:
+        if importer.tuned:
+            # The connection the import wrote through goes back to the pool: with the defaults again.
+            with store.reading() as session:
+                _pragmas(session, _DEFAULT_PRAGMAS)
     return outcomes
 
 

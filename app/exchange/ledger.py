@@ -199,6 +199,13 @@ def receipt_for(session: Session, school_id: str) -> Receipt | None:
     return None if receipt is None or receipt.deleted else receipt
 
 
+def senders_waiting(session: Session) -> set[str]:
+    """The senders that have bundles waiting for earlier changes."""
+    return set(
+        session.scalars(select(BundleIn.sender_id).where(BundleIn.status == WAITING, BundleIn.reason == GAP).distinct())
+    )
+
+
 def retry_candidates(session: Session, sender_id: str) -> list[BundleIn]:
     """Bundles of this sender waiting for earlier changes, in the order they should be applied."""
     return session.scalars(

@@ -77,7 +77,13 @@ def canonical_json(obj: object) -> bytes:
 
 def json_depth(data: bytes) -> int:
     """How deeply arrays and objects nest in `data`, counted without parsing it."""
-    brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    if b'\\"' in data:
+        outside = _JSON_STRING.sub(b"", data)
+    else:
+        # No escaped quote: every quote opens or closes a string, so every other piece lies outside them
+        # (and an unterminated string runs to the end, as above). Several times faster on a school's records.
+        outside = b"".join(data.split(b'"')[::2])
+    brackets = outside.translate(None, _NOT_BRACKETS)
     steps = array("b", brackets.translate(_BRACKET_STEPS))
     return max(accumulate(steps), default=0)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -50,6 +49,8 @@ META = ("id", "revision", "deleted")
 MAX_TEXT = 200_000
 MAX_REVISION = 2**62
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# The one form str(uuid.UUID(...)) gives: lower-case hex in groups of 8-4-4-4-12.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 CHUNK = 500
 
 
@@ -202,7 +203,7 @@ def attachment_entry(attachment: Attachment, stored_sha256: str | None) -> dict:
 
 
 def _uuid(value) -> str:
-    if not isinstance(value, str) or str(uuid.UUID(value)) != value:
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
         raise ValueError("id")
     return value
 

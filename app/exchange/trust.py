@@ -37,7 +37,7 @@ def _key(text: str) -> Ed25519PublicKey:
 class KnownSchool:
     name: str
     public_key: str
-    secret: EnrollmentSecret | None
+    secret_sha256: str | None
 
 
 class DepartmentVerifier:
@@ -45,10 +45,13 @@ class DepartmentVerifier:
 
     def __init__(self, session: Session, info: ProfileInfo) -> None:
         self.info = info
-        secrets = {s.school_id: s for s in session.scalars(select(EnrollmentSecret))}
+        # Plain rows, not ORM objects: this runs for every bundle, and a district has hundreds of schools.
+        secrets = dict(session.execute(select(EnrollmentSecret.school_id, EnrollmentSecret.secret_sha256)).all())
         self.schools = {
-            s.id: KnownSchool(s.name, s.public_key, secrets.get(s.id))
-            for s in session.scalars(select(School).where(School.deleted.is_(False)))
+            school_id: KnownSchool(name, public_key, secrets.get(school_id))
+            for school_id, name, public_key in session.execute(
+                select(School.id, School.name, School.public_key).where(School.deleted.is_(False))
+            )
         }
         # The key a bundle proved with an enrollment secret: pinned when that bundle is applied.
         self.proved_key: str | None = None
@@ -71,7 +74,7 @@ class DepartmentVerifier:
         if school.public_key and key == school.public_key:
             return _key(key)
         proof = manifest["extra"].get(PROOF_KEY)
-        if school.secret is not None and verify_proof(school.secret.secret_sha256, sender["id"], key, proof):
+        if school.secret_sha256 is not None and verify_proof(school.secret_sha256, sender["id"], key, proof):
             self.proved_key = key
             return _key(key)
         if school.public_key:
