@@ -46,8 +46,8 @@ log = logging.getLogger(__name__)
 # lets the log grow to 64 MB and keeps 64 MB of pages, so a page is written back once for many bundles
 # and read from the disk once (a third less disk traffic for 300 schools). Durability is the same: every
 # commit is flushed. The defaults come back when the import ends.
-_IMPORT_PRAGMAS = ("PRAGMA wal_autocheckpoint=16384", "PRAGMA cache_size=-65536")
-_DEFAULT_PRAGMAS = ("PRAGMA wal_autocheckpoint=1000", "PRAGMA cache_size=-2000")
+IMPORT_PRAGMAS = ("PRAGMA wal_autocheckpoint=16384", "PRAGMA cache_size=-65536")
+DEFAULT_PRAGMAS = ("PRAGMA wal_autocheckpoint=1000", "PRAGMA cache_size=-2000")
 
 
 def _pragmas(session: Session, pragmas: tuple[str, ...]) -> None:
@@ -253,7 +253,7 @@ class _Importer:
         self._backup()
         stamp = now()
         with self.store.writing() as session:
-            _pragmas(session, _IMPORT_PRAGMAS)
+            _pragmas(session, IMPORT_PRAGMAS)
             self.tuned = True
             plan = plan_merge(session, parsed, facts.kind)
             taking: list[tuple[_Piece, str, Path]] = []
@@ -429,7 +429,7 @@ def import_bundles(
         if importer.tuned:
             # The connection the import wrote through goes back to the pool: with the defaults again.
             with store.reading() as session:
-                _pragmas(session, _DEFAULT_PRAGMAS)
+                _pragmas(session, DEFAULT_PRAGMAS)
     return outcomes
 
 

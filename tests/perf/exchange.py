@@ -1,6 +1,6 @@
 """Benchmark (not a test): a department importing the bundles of 300 schools.
 
-    .venv/bin/python tests/perf/exchange.py [--schools 300] [--activities 150] [--keep DIR]
+    .venv/bin/python tests/perf/exchange.py [--schools 300] [--activities 150] [--keep DIR] [--profile]
 
 Builds, in-process through the services, a department with a roadmap of 150 activities and 300
 enrolled schools; each school (its own profile and key, made from its enrollment file, in two worker
@@ -12,15 +12,22 @@ same machine: reading and sha256 of the same 300 files, plus a raw sqlite3 execu
 rows as the bundles carry records into a similar table. Targets: within 2× of the floor, peak memory
 ≤ 300 MB. Last, the size of a school's incremental bundle after one edit with no new file, once the
 department's receipt has reached it (target ≤ 20 KB).
+
+Two more lines explain the ratio: the floor with a durable commit per bundle and the files written with
+fsync (what crash safety costs), and the same records written raw into the department's own tables
+(their indexes, foreign keys and a change-log row each, a commit per bundle, the import's pragmas: what
+the schema costs). `--profile` runs the measured import under cProfile and prints where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import hashlib
 import json
 import multiprocessing
 import os
+import pstats
 import random
 import resource
 import shutil
@@ -110,13 +117,19 @@ def make_school(job: tuple[Path, Path, Path, Path, int]) -> tuple[Path, int]:
         store.close()
 
 
-def child_import(department: Path, listing: Path) -> None:
+def child_import(department: Path, listing: Path, profile: Path | None = None) -> None:
     """Run in a fresh process: `orientir import` of the listed files; prints seconds and peak RSS."""
     from app.cli.main import main
 
     files = listing.read_text(encoding="utf-8").split("\n")
+    profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
+    if profiler:
+        profiler.enable()
     code = main(["--data-dir", str(department), "import", *files])
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
     seconds = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_kb / 1024}))
@@ -198,6 +211,46 @@ def contents(files: list[Path]) -> tuple[list[list[tuple]], list[list[bytes]]]:
     return rows, members
 
 
+def schema_floor(department: Path, files: list[Path]) -> float:
+    """The bundles' records written raw (executemany) into a copy of the department's own tables, with a
+    change-log row each, a durable commit per bundle and the import's pragmas; rows made beforehand."""
+    import zipfile
+
+    from app.exchange.importing import IMPORT_PRAGMAS
+
+    connection = sqlite3.connect(department / "orientir.sqlite3", isolation_level=None)
+    for pragma in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", *IMPORT_PRAGMAS):
+        connection.execute(pragma)
+    tables = ("attachment", "progress", "evidence", "change_log")
+    columns = {t: [c[1] for c in connection.execute(f"PRAGMA table_info({t})") if c[1] != "seq"] for t in tables}
+    sql = {t: f"INSERT INTO {t} ({', '.join(columns[t])}) VALUES ({', '.join('?' * len(columns[t]))})" for t in tables}
+    stamp = "2024-05-12T10:00:00+00:00"
+    batches = []
+    for path in files:
+        with zipfile.ZipFile(path) as archive:
+            sender = json.loads(archive.read("manifest.json"))["sender"]["id"]
+            rows: dict[str, list[tuple]] = {t: [] for t in tables}
+            for entry in json.loads(archive.read("records.json")):
+                record = {**entry["data"], "id": entry["id"], "revision": entry["revision"], "deleted": entry["deleted"],
+                          "sha256": entry["id"], "stored_at": stamp}
+                rows[entry["entity"]].append(tuple(json.dumps(v) if isinstance(v, (dict, list)) else v
+                                                   for v in (record[c] for c in columns[entry["entity"]])))
+                if entry["entity"] != "attachment":
+                    rows["change_log"].append((entry["entity"], entry["id"], entry["revision"], "insert",
+                                               record["owner_kind"], record["owner_school_id"], sender, stamp, "",
+                                               json.dumps(record, ensure_ascii=False)))
+        batches.append(rows)
+    started = time.perf_counter()
+    for rows in batches:
+        connection.execute("BEGIN IMMEDIATE")
+        for table in tables:
+            connection.executemany(sql[table], rows[table])
+        connection.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    connection.close()
+    return seconds
+
+
 def incremental_size(department: Path, school: Path, folder: Path) -> int:
     """A school's bundle after the department's receipt and one edit with no new file."""
     from tests.exchange_helpers import export, load, record_progress
@@ -208,7 +261,7 @@ def incremental_size(department: Path, school: Path, folder: Path) -> int:
     return export(school, folder / "incremental.orientir").size
 
 
-def run(work: Path, schools: int, activities: int) -> bool:
+def run(work: Path, schools: int, activities: int, profile: bool = False) -> bool:
     from app.exchange.exporting import export_bundle
     from app.profile import open_profile
 
@@ -239,18 +292,25 @@ def run(work: Path, schools: int, activities: int) -> bool:
     listing.write_text("\n".join(map(str, files)), encoding="utf-8")
     measured = work / "measured"
     shutil.copytree(department, measured)
-    completed = subprocess.run([sys.executable, __file__, "--child-import", str(measured), str(listing)], cwd=ROOT,
+    stats = work / "import.prof"
+    completed = subprocess.run([sys.executable, __file__, "--child-import", str(measured), str(listing),
+                                *([str(stats)] if profile else [])], cwd=ROOT,
                                capture_output=True, text=True, encoding="utf-8", timeout=3600)
     if completed.returncode != 0:
         print(completed.stdout, completed.stderr[-3000:])
         return False
     child = json.loads(completed.stdout.strip().splitlines()[-1])
+    if profile:
+        for order in ("tottime", "cumulative"):
+            pstats.Stats(str(stats)).sort_stats(order).print_stats(25)
 
     rows, members = contents(files)
     reading, writing = min((floor(files, rows, work) for _ in range(3)), key=sum)
     base = reading + writing
     ratio = child["seconds"] / base
     durable = durable_floor(files, rows, members, work)
+    shutil.copytree(department, work / "schema-floor")
+    schema = schema_floor(work / "schema-floor", files)
     increment = incremental_size(measured, jobs[0][0], work)
 
     print(f"setup: department and {schools} enrollments {made_department:.1f} s; schools and bundles {setup - made_department:.1f} s "
@@ -264,6 +324,8 @@ def run(work: Path, schools: int, activities: int) -> bool:
     print(f"ratio: {ratio:.1f}× (target ≤ {TARGET_RATIO:.0f}×)")
     print(f"for comparison, the floor with one durable commit per bundle and the {sum(map(len, members))} carried files "
           f"written with fsync: {durable:.2f} s (ratio {child['seconds'] / durable:.1f}×)")
+    print(f"for comparison, the same records written raw into the department's own tables (indexes, foreign keys, "
+          f"a change-log row each, a durable commit per bundle): {schema:.2f} s (ratio {child['seconds'] / schema:.1f}×)")
     print(f"incremental school bundle after one edit, no new file: {increment / 1024:.1f} KB "
           f"(target ≤ {TARGET_INCREMENTAL // 1024} KB)")
     return (child["code"] == 0 and ratio <= TARGET_RATIO and child["peak_mb"] <= TARGET_MB
@@ -275,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schools", type=int, default=300)
     parser.add_argument("--activities", type=int, default=150)
     parser.add_argument("--keep", type=Path, default=None, help="work in this new or empty folder and leave it")
-    parser.add_argument("--child-import", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of the measured import")
+    parser.add_argument("--child-import", nargs="+", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_import:
         child_import(*args.child_import)
@@ -286,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         work = Path(tempfile.mkdtemp(prefix="orientir-perf-exchange-"))
     try:
-        return 0 if run(work, args.schools, args.activities) else 1
+        return 0 if run(work, args.schools, args.activities, args.profile) else 1
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
