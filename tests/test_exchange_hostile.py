@@ -152,7 +152,7 @@ EXPECTED = {
     # describe the one that is.
     "dropped-resigned": "schema", "added-resigned": "schema",
     "duplicated": "unsafe_member", "dotdot": "unsafe_member", "absolute": "unsafe_member", "symlink": "unsafe_member",
-    "symlink-over-member": "unsafe_member", "zip-of-something-else": "unsafe_member",
+    "symlink-over-member": "unsafe_member", "zip-of-something-else": "not_bundle",
     "bomb-1gb-zeros": "too_big", "bomb-1gb-zeros-declared-small": "damaged",
     "truncated-0": "damaged", "truncated-10": "damaged", "truncated-50": "damaged", "truncated-90": "damaged",
     "truncated-end-record": "damaged", "appended": "damaged",

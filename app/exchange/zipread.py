@@ -73,6 +73,9 @@ class ZipReader:
         entries = zipfile.ZipFile(handle).infolist()
         if len(entries) != self._entry_count:
             raise BundleError("damaged", details="entry count differs from the end record")
+        # An ordinary zip archive (photos, documents) is simply not a bundle: say so, not «unsafe names».
+        if not any(info.orig_filename == MANIFEST_NAME for info in entries):
+            raise BundleError("not_bundle", details="no manifest.json")
         self.infos: dict[str, zipfile.ZipInfo] = {}
         declared_total = 0
         for info in entries:
