@@ -46,6 +46,15 @@ def query(root: Path, sql: str, *args) -> list[tuple]:
         connection.close()
 
 
+def db_dump(root: Path) -> list[str]:
+    """The whole profile database as SQL text: equal before and after means nothing changed."""
+    connection = sqlite3.connect(Path(root) / "orientir.sqlite3")
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def run_process(*args: str | Path, env: dict | None = None, preexec_fn=None) -> Run:
     """Run `python -m app ARGS` as a real process, as a user would."""
     completed = subprocess.run(

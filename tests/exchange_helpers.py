@@ -4,7 +4,6 @@ correctly signed bundle with tampered records."""
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,15 +19,6 @@ from app.roadmaps import ActivityFields, add_activity, add_section, create_roadm
 from app.schools import add_school, create_department, create_school
 
 MANIFEST_ONLY = ("format", "format_version", "members")
-
-
-def db_dump(root: Path) -> list[str]:
-    """The whole profile database as SQL text: equal before and after means nothing changed."""
-    connection = sqlite3.connect(Path(root) / "orientir.sqlite3")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def export(root: Path, out: Path, **options) -> ExportResult:

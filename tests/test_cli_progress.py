@@ -5,18 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from pathlib import Path
+
+from tests.conftest import db_dump
 
 RECURRENCES = {None, "weekly", "monthly", "quarterly", "semiannual", "yearly", "event"}
-
-
-def dump(root: Path) -> list[str]:
-    """The whole database as SQL text: equal dumps mean nothing changed."""
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def test_roadmap_show_json_matches_contract(demo_school, cli):
@@ -82,7 +74,7 @@ def test_same_file_twice_is_stored_once(demo_school, tmp_path, cli):
 
 
 def test_refusals_change_nothing(demo_school, tmp_path, cli):
-    before = dump(demo_school)
+    before = db_dump(demo_school)
     cases = [
         (("progress", "set", "9.9", "--status", "done"), "Мероприятия с номером 9.9 нет"),
         (("progress", "set", "1.2", "--status", "done", "--attach", tmp_path / "нет-такого.pdf"), "не найден"),
@@ -96,7 +88,7 @@ def test_refusals_change_nothing(demo_school, tmp_path, cli):
         assert result.code == 1, args
         assert expected in result.err, (args, result.err)
         assert "\n" not in result.err.strip(), "one line a person can act on"
-    assert dump(demo_school) == before
+    assert db_dump(demo_school) == before
 
 
 def test_department_records_only_its_own_activities(department, cli):

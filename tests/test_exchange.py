@@ -7,8 +7,8 @@ import json
 from datetime import date
 
 from app.timeutil import format_date
-from tests.conftest import query
-from tests.exchange_helpers import db_dump, export, load, make_district, record_progress, results
+from tests.conftest import db_dump, query
+from tests.exchange_helpers import export, load, make_district, record_progress, results
 
 SCHOOL = "МКОУ Тартасская СОШ"
 

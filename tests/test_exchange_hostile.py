@@ -20,8 +20,8 @@ import pytest
 
 from app.keys import load_signing_key
 from tests.bundle_samples import entry, random_bytes, raw_entries, raw_zip, resigned, with_entry, zeros_bomb
-from tests.conftest import ROOT, query
-from tests.exchange_helpers import db_dump, export, load, make_district, record_progress, resign, results
+from tests.conftest import ROOT, db_dump, query
+from tests.exchange_helpers import export, load, make_district, record_progress, resign, results
 
 SCHOOL_A, SCHOOL_B = "МКОУ Тартасская СОШ", "МКОУ Кыштовская СОШ"
 # What bundles bring; the receipt is left out: the department re-stamps it whenever it accepts a bundle.

@@ -6,8 +6,8 @@ import json
 
 from app.profile import open_profile
 from app.restore import restore_profile
-from tests.conftest import query
-from tests.exchange_helpers import db_dump, export, load, make_district, record_progress, results
+from tests.conftest import db_dump, query
+from tests.exchange_helpers import export, load, make_district, record_progress, results
 
 SCHOOL = "МКОУ Тартасская СОШ"
 

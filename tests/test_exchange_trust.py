@@ -6,8 +6,8 @@ import json
 
 from app.profile import open_profile
 from app.schools import reissue_enrollment
-from tests.conftest import query
-from tests.exchange_helpers import db_dump, export, load, make_district, record_progress, resign
+from tests.conftest import db_dump, query
+from tests.exchange_helpers import export, load, make_district, record_progress, resign
 
 SCHOOL_A, SCHOOL_B = "Школа А", "Школа Б"
 

@@ -4,23 +4,15 @@ and what each side sees in `progress show`."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import query
+
+from tests.conftest import db_dump, query
 
 SCHOOL = "МКОУ Тартасская СОШ"
 REMARK = "Приложите протокол педсовета и укажите, сколько учителей участвовало."
-
-
-def dump(root: Path) -> list[str]:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def send(cli, sender: Path, receiver: Path, bundle: Path) -> None:
@@ -99,10 +91,10 @@ def test_rework_reaches_the_thread_and_accept_closes_it(pair, cli):
 
 def test_the_same_verdict_again_is_not_news(pair, cli):
     assert cli("--data-dir", pair.department, "review", "--school", SCHOOL, "1.1", "--state", "принято").code == 0
-    before = dump(pair.department)
+    before = db_dump(pair.department)
     again = cli("--data-dir", pair.department, "review", "--school", SCHOOL, "1.1", "--state", "«принято»")
     assert again.code == 0 and "уже отмечено: принято. Ничего не изменилось" in again.err
-    assert dump(pair.department) == before
+    assert db_dump(pair.department) == before
     # A new report from the school is worth a new look, even with the same verdict.
     assert cli("--data-dir", pair.school, "progress", "set", "1.1", "--actual", "Добавлен протокол педсовета").code == 0
     pair.to_department(cli)
@@ -113,7 +105,7 @@ def test_the_same_verdict_again_is_not_news(pair, cli):
 
 def test_refusals_change_nothing(pair, cli):
     """Checked before anything is written: a refused review leaves the database as it was."""
-    before = dump(pair.department)
+    before = db_dump(pair.department)
     cases = [
         (("review", "--school", SCHOOL, "1.1", "--state", "rework"), "напишите замечание"),
         (("review", "--school", SCHOOL, "1.1", "--state", "rework", "--comment", "   "), "напишите замечание"),
@@ -129,7 +121,7 @@ def test_refusals_change_nothing(pair, cli):
         assert "\n" not in result.err.strip()
     wrong = cli("--data-dir", pair.department, "review", "--school", SCHOOL, "1.1", "--state", "отлично")
     assert wrong.code == 2 and "неизвестная отметка «отлично»" in wrong.err
-    assert dump(pair.department) == before
+    assert db_dump(pair.department) == before
 
 
 def test_school_replies_and_reworks_its_report(demo_school, cli):
@@ -171,7 +163,7 @@ def test_school_replies_and_reworks_its_report(demo_school, cli):
 
 
 def test_school_reply_refusals(demo_school, cli):
-    before = dump(demo_school)
+    before = db_dump(demo_school)
     cases = [
         (("reply", "1.1", "--text", "  "), "Напишите текст ответа"),
         (("reply", "1.2", "--text", "Ответ"), "школа ещё ничего не отмечала"),
@@ -180,7 +172,7 @@ def test_school_reply_refusals(demo_school, cli):
     for args, expected in cases:
         result = cli("--data-dir", demo_school, *args)
         assert result.code == 1 and expected in result.err, (args, result.err)
-    assert dump(demo_school) == before
+    assert db_dump(demo_school) == before
 
 
 def test_the_thread_travels_both_ways(pair, cli):

@@ -4,19 +4,10 @@ log, the reports kept, and only the roadmap's owner allowed."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
-from conftest import query
-
-
-def dump(root: Path) -> list[str]:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
+from tests.conftest import db_dump, query
 
 
 def items(cli, root: Path, owner: str = "department") -> list[dict]:
@@ -79,10 +70,10 @@ def test_edit_bumps_the_revision_once_and_rereads_the_deadline(department, cli):
     assert edited["windows"] == [["2024-03-01", "2024-03-31"]]
     assert activity_log(department, "1.1") == [("insert", 1, "1.1", 0), ("update", 2, "1.1", 0)]
 
-    before = dump(department)
+    before = db_dump(department)
     same = cli("--data-dir", department, "roadmap", "edit", "1.1", "--title", "Анализ результатов ВПР и ОГЭ")
     assert same.code == 0 and "ничего не изменилось" in same.err
-    assert dump(department) == before
+    assert db_dump(department) == before
 
 
 def test_renumbering(department, cli):
@@ -114,7 +105,7 @@ def test_removed_activity_is_hidden_but_its_reports_stay(department, cli):
 
 
 def test_refusals_change_nothing(department, cli):
-    before = dump(department)
+    before = db_dump(department)
     cases = [
         (("roadmap", "add", "1.1", "--title", "Повтор"), "уже есть мероприятие с номером 1.1"),
         (("roadmap", "add", "1.5", "--title", "   "), "номер и название"),
@@ -131,17 +122,17 @@ def test_refusals_change_nothing(department, cli):
         assert "\n" not in result.err.strip()
     nothing = cli("--data-dir", department, "roadmap", "edit", "1.1")
     assert nothing.code == 2 and "Укажите, что изменить" in nothing.err
-    assert dump(department) == before
+    assert db_dump(department) == before
 
 
 def test_a_school_cannot_change_the_municipal_roadmap(demo_school, cli):
-    before = dump(demo_school)
+    before = db_dump(demo_school)
     for args in (("roadmap", "edit", "1.1", "--title", "Своё название"), ("roadmap", "remove", "1.1")):
         result = cli("--data-dir", demo_school, *args)
         assert result.code == 1 and "изменить её может только отдел" in result.err, result.err
     add = cli("--data-dir", demo_school, "roadmap", "add", "9.1", "--title", "Своё мероприятие")
     assert add.code == 1 and "У школы пока нет своей дорожной карты" in add.err
-    assert dump(demo_school) == before
+    assert db_dump(demo_school) == before
 
 
 def test_a_school_edits_its_own_roadmap(demo_school, cli):

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import query
+from tests.conftest import db_dump, query
 from tests.fixtures.roadmaps.expected import CORRECTED_TITLE_1_2, EXPECTED, MUNICIPAL_PLAN, SCHOOL_PROGRAMME
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "roadmaps"
@@ -30,14 +29,6 @@ def show(cli, root: Path) -> list[dict]:
     result = cli("--data-dir", root, "roadmap", "show", "--json")
     assert result.code == 0, result.err
     return json.loads(result.out)["roadmaps"]
-
-
-def dump(root: Path) -> list[str]:
-    connection = sqlite3.connect(root / "orientir.sqlite3")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def change_log_rows(root: Path) -> int:
@@ -147,11 +138,11 @@ def test_period_and_title_given_on_the_command_line(fresh_department, cli):
 
 @pytest.mark.parametrize("period", ["2024-01-01", "2024-12-31:2024-01-01", "первое:второе", "2024-13-01:2024-12-31"])
 def test_a_wrong_period_is_a_usage_error(period, fresh_department, cli):
-    before = dump(fresh_department)
+    before = db_dump(fresh_department)
     result = cli("--data-dir", fresh_department, "roadmap", "import", FIXTURES / "two_row_header.docx", "--period", period)
     assert result.code == 2
     assert "период" in result.err
-    assert dump(fresh_department) == before
+    assert db_dump(fresh_department) == before
 
 
 def test_without_a_period_the_report_asks_for_one(fresh_department, cli, tmp_path):
@@ -211,12 +202,12 @@ def _no_roadmap(path: Path) -> Path:
 )
 def test_a_refused_file_changes_nothing(make, words, fresh_department, cli, tmp_path):
     assert cli("--data-dir", fresh_department, "roadmap", "import", FIXTURES / "workbook_plan.xlsx").code == 0
-    before, backups = dump(fresh_department), sorted((fresh_department / "backups").iterdir())
+    before, backups = db_dump(fresh_department), sorted((fresh_department / "backups").iterdir())
     result = cli("--data-dir", fresh_department, "roadmap", "import", make(tmp_path))
     assert result.code == 1
     assert words in result.err
     assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
-    assert dump(fresh_department) == before
+    assert db_dump(fresh_department) == before
     assert sorted((fresh_department / "backups").iterdir()) == backups
 
 
@@ -261,10 +252,10 @@ def test_import_service_reports_progress_and_can_be_cancelled(fresh_department):
         steps = []
         report = import_roadmap(store, FIXTURES / "001_municipal_plan.docx", progress=lambda done, total: steps.append((done, total)))
         assert report.activities == 15 and steps[-1][0] == steps[-1][1]
-        before = dump(fresh_department)
+        before = db_dump(fresh_department)
         with pytest.raises(ImportCancelled):
             import_roadmap(store, FIXTURES / "002_kyzyl_plan.docx", abort=lambda: True)
-        assert dump(fresh_department) == before
+        assert db_dump(fresh_department) == before
     finally:
         store.close()
 
