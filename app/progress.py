@@ -8,6 +8,7 @@ a command asks for is checked before anything is changed, and the change is one 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -40,6 +41,37 @@ STATUS_NAMES = {
     "not_done": QT_TRANSLATE_NOOP("Status", "не выполнено"),
     "cancelled": QT_TRANSLATE_NOOP("Status", "отменено"),
 }
+
+
+# Finished work is never late, whatever its deadline said.
+FINISHED_STATUSES = ("done", "cancelled")
+# «Скоро срок»: an activity whose last window closes within this many days.
+DUE_SOON_DAYS = 14
+
+
+def last_day(windows) -> date | None:
+    """The last day of a deadline's windows (ISO strings or dates), None when no date could be read."""
+    ends = [end if isinstance(end, date) else date.fromisoformat(end) for _start, end in windows or ()]
+    return max(ends) if ends else None
+
+
+def is_overdue(status: str | None, windows, today: date) -> bool:
+    """Every window of the deadline closed before `today` and the work is neither done nor cancelled.
+
+    The one rule the window, the overview and the reports all use; `status` None means nothing was recorded.
+    """
+    if status in FINISHED_STATUSES:
+        return False
+    end = last_day(windows)
+    return end is not None and end < today
+
+
+def is_due_soon(status: str | None, windows, today: date) -> bool:
+    """Not finished, not yet late, and its last window closes within DUE_SOON_DAYS."""
+    if status in FINISHED_STATUSES:
+        return False
+    end = last_day(windows)
+    return end is not None and today <= end and (end - today).days <= DUE_SOON_DAYS
 
 
 def status_name(status: str) -> str:

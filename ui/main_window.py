@@ -1,152 +1,197 @@
-"""The main window: the profile's roadmap with this profile's progress, read-only for now.
+"""The main window: a list of pages on the left, the chosen page on the right, menus and a status strip.
 
-It only arranges what the services return; every figure it shows comes from `app/`.
+A school and a department see different pages; each page is its own module and reloads from the services
+when `WindowContext.changed` fires. Pages are built the first time they are shown, so a department with
+300 schools opens on its overview without building the 45,000-cell matrix first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
+    QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import resource_path
 from app.profile import ProfileStore
-from app.progress import progress_json
-from app.roadmaps import roadmaps_json
-from app.timeutil import format_date
-from ui.roadmap_model import (
-    ACTUAL,
-    DEADLINE,
-    DOCUMENTS,
-    DONE_COLOUR,
-    NUMBER,
-    OVERDUE_COLOUR,
-    RESPONSIBLE,
-    STATUS,
-    TITLE,
-    RoadmapModel,
-    own_progress_items,
-    roadmap_rows,
+from ui.context import WindowContext, settings
+from ui.fonts import UI_FAMILY
+
+BASE_POINT_SIZE = 10
+FONT_SCALES = (100, 125, 150)
+FONT_SCALE_KEY = "view/font_scale"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str  # marked with QT_TRANSLATE_NOOP("MainWindow", …), translated when shown
+    factory: Callable[[WindowContext, QWidget], QWidget]
+
+
+def _page(module: str, name: str) -> Callable[[WindowContext, QWidget], QWidget]:
+    """Import a page's module only when the page is first shown: start-up stays quick."""
+
+    def build(ctx: WindowContext, parent: QWidget) -> QWidget:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(ctx, parent)
+
+    return build
+
+
+SCHOOL_PAGES = (
+    PageSpec("roadmap", QT_TRANSLATE_NOOP("MainWindow", "Дорожная карта"), _page("ui.roadmap_page", "RoadmapPage")),
+    PageSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Показатели и риски"), _page("ui.indicators_page", "IndicatorsPage")),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("MainWindow", "Обмен с отделом"), _page("ui.exchange_page", "ExchangePage")),
+)
+DEPARTMENT_PAGES = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Обзор"), _page("ui.overview_page", "OverviewPage")),
+    PageSpec("schools", QT_TRANSLATE_NOOP("MainWindow", "Школы"), _page("ui.schools_page", "SchoolsPage")),
+    PageSpec("inbox", QT_TRANSLATE_NOOP("MainWindow", "Входящие пакеты"), _page("ui.inbox_page", "InboxPage")),
+    PageSpec("matrix", QT_TRANSLATE_NOOP("MainWindow", "Матрица выполнения"), _page("ui.matrix_page", "MatrixPage")),
+    PageSpec("school", QT_TRANSLATE_NOOP("MainWindow", "Отчёты школ"), _page("ui.school_review_page", "SchoolReviewPage")),
+    PageSpec("roadmap", QT_TRANSLATE_NOOP("MainWindow", "Дорожная карта"), _page("ui.roadmap_page", "RoadmapPage")),
 )
 
-# Widths that leave the two long text columns about 350 px each on a 1366×768 screen.
-FIXED_WIDTHS = {NUMBER: 64, DEADLINE: 150, RESPONSIBLE: 165, STATUS: 150, DOCUMENTS: 90}
-STRETCHED = (TITLE, ACTUAL)
-ROW_PADDING = 2
-SEPARATOR_COLOUR = QColor("#dde1e6")
+
+def apply_font_scale(percent: int) -> None:
+    """The person's font size for the whole interface: 100, 125 or 150 % of the base size."""
+    app = QApplication.instance()
+    font = QFont(UI_FAMILY)
+    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    app.setFont(font)
 
 
-class WrappingDelegate(QStyledItemDelegate):
-    """Wrapped cells with some air and a hairline between rows, so long rows stay readable.
-
-    QTreeView asks for a size hint without saying how wide the column is; without the width the text
-    would be measured as one line and cut off.
-    """
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
-        view = self._view
-        if index.column() == 0 and view.isFirstColumnSpanned(index.row(), index.parent()):
-            width = view.viewport().width()
-        else:
-            width = view.columnWidth(index.column())
-        if index.column() == 0:
-            depth = 1 if view.rootIsDecorated() else 0
-            parent = index.parent()
-            while parent.isValid():
-                depth, parent = depth + 1, parent.parent()
-            width -= depth * view.indentation()
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, max(width, 1), 1)
-        return super().sizeHint(sized, index) + QSize(0, 2 * ROW_PADDING)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        cell = QStyleOptionViewItem(option)
-        self.initStyleOption(cell, index)
-        style = self._view.style()
-        # The background covers the whole cell; only the text is moved off the edges.
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, cell, painter, self._view)
-        cell.rect = cell.rect.adjusted(0, ROW_PADDING, 0, -ROW_PADDING)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, self._view)
-        painter.save()
-        painter.setPen(SEPARATOR_COLOUR)
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        painter.restore()
+def saved_font_scale() -> int:
+    value = settings().value(FONT_SCALE_KEY, 100)
+    try:
+        percent = int(value)
+    except (TypeError, ValueError):
+        return 100
+    return percent if percent in FONT_SCALES else 100
 
 
 class MainWindow(QMainWindow):
-    """The profile's roadmaps, one at a time, with a notice when the profile is not the user's own."""
+    """The open profile: its pages, menus and status strip."""
 
     def __init__(
         self, store: ProfileStore, demo: bool = False, missing_dir: Path | None = None, today: date | None = None
     ) -> None:
         """`missing_dir`: the folder asked for that held no profile, so another one was opened instead."""
         super().__init__()
+        self.ctx = WindowContext(store, today, demo, self)
         self._store = store
-        self._today = today or date.today()
-        self._roadmaps = roadmaps_json(store)["roadmaps"]
-        self._progress_items = own_progress_items(progress_json(store))
         info = store.info
         title = self.tr("Ориентир — %1").replace("%1", info.name)
         self.setWindowTitle(title + self.tr(" (демонстрация)") if demo else title)
+        self.specs = DEPARTMENT_PAGES if info.kind == "department" else SCHOOL_PAGES
+        self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 4)
-        layout.setSpacing(6)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(10, 8, 10, 4)
+        outer.setSpacing(6)
         if demo:
-            layout.addWidget(self._demo_bar(missing_dir))
+            outer.addWidget(self._demo_bar(missing_dir))
         elif missing_dir is not None:
-            layout.addWidget(self._elsewhere_bar(missing_dir))
-        self.roadmap_choice = QComboBox()
-        self.roadmap_title = QLabel()
-        self.roadmap_details = QLabel()
-        self.tree = QTreeView()
-        if self._roadmaps:
-            self._build_roadmap_area(layout)
-        else:
-            empty = QLabel(self._no_roadmaps_text(info.kind))
-            empty.setWordWrap(True)
-            layout.addWidget(empty)
-            layout.addStretch(1)
+            outer.addWidget(self._elsewhere_bar(missing_dir))
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Разделы"))
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(self.tr(spec.label))
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", self.tr(spec.label)).replace("%2", str(number)))
+            self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._navigation_width())
+        self.stack = QStackedWidget()
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())  # placeholders until a page is first shown
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
         self.setCentralWidget(central)
+
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.ctx.changed.connect(self._data_changed)
+        self.ctx.navigate.connect(self.go_to)
         self._build_menus()
         self._build_status_bar(demo)
-        if self._roadmaps:
-            self.show_roadmap(0)
+        self.navigation.setCurrentRow(0)
 
-    def _no_roadmaps_text(self, kind: str) -> str:
-        if kind == "department":
-            return self.tr(
-                "В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel "
-                "командой «orientir roadmap import ФАЙЛ»."
-            )
-        return self.tr(
-            "В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; "
-            "карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ»."
-        )
+    # --- pages -------------------------------------------------------------------------------------
+
+    def _navigation_width(self) -> int:
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr(spec.label)) for spec in self.specs)
+        return widest + 36
+
+    def page(self, key: str) -> QWidget:
+        """The page with this key, built now if it was not shown yet."""
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        if key not in self.pages:
+            page = self.specs[row].factory(self.ctx, self.stack)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+            self._stale.discard(key)
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.specs[self.navigation.currentRow()].key) if self.navigation.currentRow() >= 0 else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        page = self.page(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            page.refresh()
+        self.stack.setCurrentIndex(row)
+
+    def go_to(self, key: str, argument: object = None) -> None:
+        """Show a page; a page that can show something particular (a school, an activity) gets `argument`."""
+        row = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
+        if row is None:
+            return
+        self.navigation.setCurrentRow(row)
+        if argument is not None and hasattr(self.pages[key], "show_item"):
+            self.pages[key].show_item(argument)
+
+    def _data_changed(self) -> None:
+        """The visible page reloads now; the others when they are next shown."""
+        current = self.specs[self.navigation.currentRow()].key
+        for key, page in self.pages.items():
+            if key == current:
+                page.refresh()
+            else:
+                self._stale.add(key)
+
+    # --- bars, menus, status ---------------------------------------------------------------------------
 
     def _demo_bar(self, missing_dir) -> QLabel:
         text = self.tr(
@@ -174,102 +219,65 @@ class MainWindow(QMainWindow):
         )
         return bar
 
-    def _build_roadmap_area(self, layout: QVBoxLayout) -> None:
-        if len(self._roadmaps) > 1:
-            row = QHBoxLayout()
-            row.addWidget(QLabel(self.tr("Дорожная карта:")))
-            for roadmap in self._roadmaps:
-                self.roadmap_choice.addItem(roadmap["title"])
-            self.roadmap_choice.currentIndexChanged.connect(self.show_roadmap)
-            row.addWidget(self.roadmap_choice, 1)
-            layout.addLayout(row)
-        # With a choice of roadmaps the list names the one shown; the heading would repeat it.
-        self.roadmap_title.setVisible(len(self._roadmaps) == 1)
-        heading = QFont(self.font())
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.15)
-        self.roadmap_title.setFont(heading)
-        self.roadmap_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.roadmap_title.setWordWrap(True)
-        layout.addWidget(self.roadmap_title)
-        self.roadmap_details.setWordWrap(True)
-        self.roadmap_details.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.roadmap_details)
-
-        self.tree.setWordWrap(True)
-        self.tree.setItemDelegate(WrappingDelegate(self.tree))
-        self.tree.setUniformRowHeights(False)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setIndentation(14)
-        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        layout.addWidget(self.tree, 1)
-        # Wrapped rows change height with their column; Qt folds the many requests of one resize into one layout.
-        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
-
-    def show_roadmap(self, position: int) -> None:
-        roadmap = self._roadmaps[position]
-        model = RoadmapModel(roadmap_rows(roadmap, self._progress_items), self._today, self)
-        previous = self.tree.model()
-        self.tree.setModel(model)
-        if previous is not None:
-            previous.deleteLater()
-        for row in range(model.rowCount()):
-            if model.is_section(row):
-                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column, width in FIXED_WIDTHS.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        for column in STRETCHED:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.roadmap_title.setText(roadmap["title"])
-        self.roadmap_details.setText(self._details(roadmap, model))
-
-    def _details(self, roadmap: dict, model: RoadmapModel) -> str:
-        parts = []
-        order = roadmap["order"]
-        if order["number"] or order["date"]:
-            approved = self.tr("Утверждена приказом")
-            if order["number"]:
-                approved += " " + self.tr("№ %1").replace("%1", order["number"])
-            if order["date"]:
-                approved += " " + self.tr("от %1").replace("%1", format_date(date.fromisoformat(order["date"])))
-            parts.append(approved)
-        if roadmap["period"]:
-            start, end = (format_date(date.fromisoformat(day)) for day in roadmap["period"])
-            parts.append(self.tr("период: %1 – %2").replace("%1", start).replace("%2", end))
-        activities = model.activities()
-        states = [model.row_state(row) for row in activities]
-        parts.append(self.tr("мероприятий: %1").replace("%1", str(len(activities))))
-        text = " · ".join(parts)
-        text = escape(text[:1].upper() + text[1:])
-        done = self.tr("выполнено: %1").replace("%1", str(states.count("done")))
-        overdue = self.tr("просрочено: %1").replace("%1", str(states.count("overdue")))
-        swatch = '<span style="background:%1">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;'
-        return (
-            f"{text} &nbsp;&nbsp; {swatch.replace('%1', DONE_COLOUR.name())}{done}"
-            f" &nbsp;&nbsp; {swatch.replace('%1', OVERDUE_COLOUR.name())}{overdue}"
-        )
-
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Файл"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&Файл"))
         leave = QAction(self.tr("В&ыход"), self)
         leave.setShortcut(QKeySequence("Ctrl+Q"))
         leave.triggered.connect(self.close)
-        file_menu.addAction(leave)
+        self.file_menu.addAction(leave)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Правка"))
+        find = QAction(self.tr("&Найти…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        edit_menu.addAction(find)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Вид"))
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(self.tr(spec.label), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Обновить"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.ctx.changed.emit)
+        view_menu.addAction(refresh)
+        sizes = view_menu.addMenu(self.tr("Размер &шрифта"))
+        group = QActionGroup(self)
+        current = saved_font_scale()
+        for percent in FONT_SCALES:
+            action = QAction(self.tr("%1 %").replace("%1", str(percent)), self, checkable=True)
+            action.setChecked(percent == current)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_font_scale(p))
+            group.addAction(action)
+            sizes.addAction(action)
+
+        if self.ctx.is_department:
+            from ui.reports_dialog import fill_reports_menu
+
+            self.reports_menu = self.menuBar().addMenu(self.tr("&Отчёты"))
+            fill_reports_menu(self.reports_menu, self.ctx, self)
+
         help_menu = self.menuBar().addMenu(self.tr("&Справка"))
         about = QAction(self.tr("&О программе"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def set_font_scale(self, percent: int) -> None:
+        settings().setValue(FONT_SCALE_KEY, percent)
+        apply_font_scale(percent)
+        self.navigation.setFixedWidth(self._navigation_width())
+
     def _build_status_bar(self, demo: bool) -> None:
         info = self._store.info
         if demo:
-            kind = self.tr("Демонстрационный профиль школы")
+            kind = self.tr("Демонстрационный профиль")
         elif info.kind == "school":
             kind = self.tr("Профиль школы")
         else:

@@ -1,0 +1,40 @@
+"""What every report format shares: the writer interface, cancelling, progress steps.
+
+A writer is one class per format (`pdf.PdfSpravka`, `docx.DocxSpravka`, `xlsx.MonitoringWorkbook`) with
+`write(data, out, progress, abort)`. It writes the whole file to `out`, a temporary path the service
+later moves into place, so a cancelled or failed report never leaves a half-written file where the
+person expects one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from app.errors import UserError
+from app.i18n import translate
+from app.reports.model import ReportData
+
+Progress = Callable[[int, int], None]
+Abort = Callable[[], bool]
+
+
+class ReportCancelled(UserError):
+    """The person pressed «Отмена»: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("Reports", "Составление отчёта отменено; файл не записан."))
+
+
+class ReportWriter(Protocol):
+    extension: str  # "pdf", "docx", "xlsx"
+
+    def write(self, data: ReportData, out: Path, progress: Progress | None = None, abort: Abort | None = None) -> None:
+        """Write the whole report to `out`. Call `progress(done, total)` now and then; call `check(abort)`
+        between pieces of work (every section, every few hundred rows) so «Отмена» is felt within a second."""
+
+
+def check(abort: Abort | None) -> None:
+    if abort is not None and abort():
+        raise ReportCancelled()
