@@ -9,7 +9,7 @@ due soon, some overdue. Everything is written through the same services the prog
 from __future__ import annotations
 
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,6 +26,7 @@ from app.timeutil import now
 from db.base import DEPARTMENT_OWNER, derived_id
 from db.changelog import mark_foreign
 from db.models import (
+    Activity,
     Attachment,
     Comment,
     Department,
@@ -34,6 +35,7 @@ from db.models import (
     IndicatorValue,
     MonitoringRound,
     Progress,
+    Roadmap,
     Review,
     RiskFactor,
     School,
@@ -45,9 +47,10 @@ SCHOOL_ID = "3b0f6a8e-2f5e-4e0e-9a57-2d6c1f1c0d02"
 DEPARTMENT_NAME = "Отдел образования администрации Берёзовского района (демонстрация)"
 SCHOOL_NAME = "МКОУ «Сосновская средняя общеобразовательная школа»"
 CURATOR = "Петрова Анна Сергеевна, методист МКУ «ИМЦ»"
+SCHOOL_REPORTER = "Иванова Е.В., заместитель директора по УВР"
 
 
-def _school_year(today: date) -> tuple[date, date]:
+def school_year(today: date) -> tuple[date, date]:
     start_year = today.year if today.month >= 9 else today.year - 1
     return date(start_year, 9, 1), date(start_year + 1, 8, 31)
 
@@ -122,7 +125,7 @@ def _sections(period: tuple[date, date]) -> list[tuple[str, list[tuple]]]:
 
 
 # What the school has reported: number → (status, actual result, documents, links, with the protocol file)
-def _reports(y1: int) -> dict[str, tuple]:
+def school_reports(y1: int) -> dict[str, tuple]:
     return {
         "1.1": ("in_progress", "Приобретено 146 экземпляров художественной литературы и 32 учебных пособия.",
                 [f"Приказ от 12.10.{y1} № 87 «О пополнении библиотечного фонда»"], [], False),
@@ -151,9 +154,59 @@ def _protocol_file(folder: Path, y1: int) -> Path:
     return path
 
 
+def add_demo_roadmap(session, department: ProfileInfo, period: tuple[date, date]) -> tuple[Roadmap, dict[str, Activity]]:
+    """The district roadmap for the school year `period`; its activities by number."""
+    y1 = period[0].year
+    roadmap = create_roadmap(
+        session, department,
+        f"План мероприятий («дорожная карта») по поддержке школ с низкими образовательными результатами "
+        f"на {y1}-{y1 + 1} учебный год",
+        period=period, order_number="112", order_date=date(y1, 8, 28),
+        goal="Повышение качества образования в школах с низкими результатами обучения",
+    )
+    activities = {}
+    for section_title, rows in _sections(period):
+        section = add_section(session, roadmap, section_title, number=section_title.split(".")[0])
+        for number, title, deadline, windows, recurrence, responsible, result, by_department in rows:
+            activities[number] = add_activity(session, roadmap, ActivityFields(
+                number=number, title=title, responsible=responsible, deadline_text=deadline,
+                windows=windows, recurrence=recurrence, expected_result=result,
+                by_department=by_department, by_schools=not by_department or "школ" in responsible,
+            ), section)
+    return roadmap, activities
+
+
+def store_protocol(session, root: Path, y1: int, stored_at: datetime):
+    """The pedagogical council's protocol, a real Word file, in the profile's attachment store."""
+    store = AttachmentStore(root / "attachments")
+    with tempfile.TemporaryDirectory() as folder:
+        stored = store.put(_protocol_file(Path(folder), y1))
+    session.add(Attachment(sha256=stored.sha256, size=stored.size, media_type=stored.media_type,
+                           original_name=stored.original_name, stored_at=stored_at))
+    return stored
+
+
+def evidence_for(record: Progress, documents: list[str], links: list[str], stored, created_at: datetime) -> list[Evidence]:
+    """The evidence rows of a progress record: documents as cited, then links, then the file (if `stored`)."""
+    owner = {"owner_kind": record.owner_kind, "owner_school_id": record.owner_school_id}
+    rows = []
+    for text in documents:
+        ref = parse_document(text)
+        rows.append(Evidence(progress_id=record.id, kind="document", title=ref.text, doc_type=ref.doc_type,
+                             doc_number=ref.number, doc_date=ref.date, created_at=created_at, **owner))
+    rows += [Evidence(progress_id=record.id, kind="link", title=url, url=url, created_at=created_at, **owner)
+             for url in links]
+    if stored is not None:
+        rows.append(Evidence(progress_id=record.id, kind="file", title=stored.original_name,
+                             attachment_sha256=stored.sha256, created_at=created_at, **owner))
+    for position, row in enumerate(rows, start=1):
+        row.position = position
+    return rows
+
+
 def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
     today = today or date.today()
-    period = _school_year(today)
+    period = school_year(today)
     y1 = period[0].year
 
     def populate(session, info: ProfileInfo, public_key: str) -> None:
@@ -169,22 +222,7 @@ def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
                            public_key=public_key, updated_at=stamp))
         session.flush()
         department = ProfileInfo("department", DEPARTMENT_NAME, DEPARTMENT_ID, None)
-        roadmap = create_roadmap(
-            session, department,
-            f"План мероприятий («дорожная карта») по поддержке школ с низкими образовательными результатами "
-            f"на {y1}-{y1 + 1} учебный год",
-            period=period, order_number="112", order_date=date(y1, 8, 28),
-            goal="Повышение качества образования в школах с низкими результатами обучения",
-        )
-        activities = {}
-        for section_title, rows in _sections(period):
-            section = add_section(session, roadmap, section_title, number=section_title.split(".")[0])
-            for number, title, deadline, windows, recurrence, responsible, result, by_department in rows:
-                activities[number] = add_activity(session, roadmap, ActivityFields(
-                    number=number, title=title, responsible=responsible, deadline_text=deadline,
-                    windows=windows, recurrence=recurrence, expected_result=result,
-                    by_department=by_department, by_schools=not by_department or "школ" in responsible,
-                ), section)
+        roadmap, activities = add_demo_roadmap(session, department, period)
         _add_reports(session, info, root, activities, y1)
         _add_indicators(session, department, info, roadmap, y1)
         _add_risks(session, info)
@@ -198,32 +236,14 @@ def build_demo_school(root: Path, today: date | None = None) -> ProfileStore:
 
 
 def _add_reports(session, info: ProfileInfo, root: Path, activities: dict, y1: int) -> None:
-    store = AttachmentStore(root / "attachments")
-    with tempfile.TemporaryDirectory() as folder:
-        stored = store.put(_protocol_file(Path(folder), y1))
-    session.add(Attachment(sha256=stored.sha256, size=stored.size, media_type=stored.media_type,
-                           original_name=stored.original_name, stored_at=now()))
-    for number, (status, actual, documents, links, with_file) in _reports(y1).items():
+    stored = store_protocol(session, root, y1, now())
+    for number, (status, actual, documents, links, with_file) in school_reports(y1).items():
         activity = activities[number]
         record = Progress(id=progress_id(activity.id, info.party_id), activity_id=activity.id, **info.owner,
-                          status=status, actual_result=actual, updated_at=now(), updated_by="Иванова Е.В., заместитель директора по УВР")
+                          status=status, actual_result=actual, updated_at=now(), updated_by=SCHOOL_REPORTER)
         session.add(record)
         session.flush()
-        position = 0
-        for text in documents:
-            ref = parse_document(text)
-            position += 1
-            session.add(Evidence(progress_id=record.id, kind="document", title=ref.text,
-                                 doc_type=ref.doc_type, doc_number=ref.number, doc_date=ref.date,
-                                 position=position, created_at=now(), **info.owner))
-        for url in links:
-            position += 1
-            session.add(Evidence(progress_id=record.id, kind="link", title=url, url=url,
-                                 position=position, created_at=now(), **info.owner))
-        if with_file:
-            position += 1
-            session.add(Evidence(progress_id=record.id, kind="file", title=stored.original_name,
-                                 attachment_sha256=stored.sha256, position=position, created_at=now(), **info.owner))
+        session.add_all(evidence_for(record, documents, links, stored if with_file else None, now()))
     session.flush()
     reviewed = progress_id(activities["1.3"].id, info.party_id)
     returned = progress_id(activities["1.1"].id, info.party_id)
@@ -236,21 +256,31 @@ def _add_reports(session, info: ProfileInfo, root: Path, activities: dict, y1: i
                         **DEPARTMENT_OWNER))
 
 
-def _add_indicators(session, department: ProfileInfo, school: ProfileInfo, roadmap, y1: int) -> None:
-    rows = [
+# (name, unit, base value, targets by year, the demo school's actual value)
+def indicator_plan(y1: int) -> list[tuple]:
+    return [
         ("Доля обучающихся, не преодолевших минимальный порог ВПР по математике", "%", 18.0, {y1: 15, y1 + 1: 10}, 16.0),
         ("Доля педагогов, прошедших курсы повышения квалификации по выявленным дефицитам", "%", 40.0, {y1: 70, y1 + 1: 100}, 55.0),
         ("Доля родителей, участвующих в родительских собраниях", "%", 35.0, {y1: 50, y1 + 1: 60}, 42.0),
     ]
+
+
+def indicator_record(department: ProfileInfo, roadmap, position: int, plan: tuple, updated_at: datetime) -> Indicator:
+    name, unit, base, targets, _actual = plan
+    return Indicator(**department.owner, roadmap_id=roadmap.id, name=name, indicator_type="основной",
+                     unit=unit, base_value=base, base_text=f"{base:g} {unit}",
+                     targets={str(year): value for year, value in targets.items()},
+                     position=position, updated_at=updated_at)
+
+
+def _add_indicators(session, department: ProfileInfo, school: ProfileInfo, roadmap, y1: int) -> None:
     round_ = MonitoringRound(**department.owner, roadmap_id=roadmap.id, name=f"Мониторинг за I полугодие {y1}-{y1 + 1} уч. года",
                              starts_on=date(y1, 12, 1), due_date=date(y1, 12, 25), updated_at=now())
     session.add(round_)
     session.flush()
-    for position, (name, unit, base, targets, actual) in enumerate(rows, start=1):
-        indicator = Indicator(**department.owner, roadmap_id=roadmap.id, name=name, indicator_type="основной",
-                              unit=unit, base_value=base, base_text=f"{base:g} {unit}",
-                              targets={str(year): value for year, value in targets.items()},
-                              position=position, updated_at=now())
+    for position, plan in enumerate(indicator_plan(y1), start=1):
+        unit, actual = plan[1], plan[4]
+        indicator = indicator_record(department, roadmap, position, plan, now())
         session.add(indicator)
         session.flush()
         session.add(IndicatorValue(**school.owner, indicator_id=indicator.id, round_id=round_.id, year=y1,

@@ -266,6 +266,17 @@ def _item_json(activity: Activity, record: Progress | None) -> dict:
     }
 
 
+def own_progress_items(store: ProfileStore) -> list[dict]:
+    """The items of `progress_json` this profile reports on itself, in roadmap order.
+
+    A department's `progress_json` lists every school's reports too — 45,000 items for 300 schools — while
+    the roadmap page needs only the department's own, reloaded after every autosave.
+    """
+    info = store.info
+    with store.reading() as session:
+        return _items(session, info, info.party_id, info.school_id)
+
+
 def progress_json(store: ProfileStore, school_name: str | None = None) -> dict:
     """`progress show --json`: a school's own progress; a department's own and every school's."""
     info = store.info

@@ -272,3 +272,28 @@ def remove_activity(store: ProfileStore, number: str, roadmap_id: str | None = N
         kept = session.scalar(select(func.count(Progress.id)).where(Progress.activity_id == activity.id)) or 0
         roadmap = activity.roadmap
         return EditResult(activity.number, activity.title, roadmap.title, roadmap.owner_kind, ("removed",), reports_kept=kept)
+
+
+def move_activity(store: ProfileStore, number: str, step: int, roadmap_id: str | None = None, actor: str = "") -> EditResult:
+    """Move an activity one place up (`step` -1) or down (+1) among its section's activities; the numbers stay."""
+    info = store.info
+    with store.writing(actor=actor) as session:
+        activity = _own_activity(session, info, number, roadmap_id)
+        siblings = [a for a in live_activities(session, activity.roadmap_id) if a.section_id == activity.section_id]
+        index = siblings.index(activity) + (1 if step > 0 else -1)
+        roadmap = activity.roadmap
+        if not 0 <= index < len(siblings):
+            return EditResult(activity.number, activity.title, roadmap.title, roadmap.owner_kind, ())
+        other = siblings[index]
+        activity.position, other.position = other.position, activity.position
+        stamp = now()
+        activity.updated_at = other.updated_at = stamp
+        return EditResult(activity.number, activity.title, roadmap.title, roadmap.owner_kind, ("position",))
+
+
+def create_own_roadmap(store: ProfileStore, title: str, period: tuple | None = None, actor: str = "") -> str:
+    """A new, empty roadmap of this profile (a school's own one made from scratch); returns its id."""
+    from app.roadmaps import create_roadmap
+
+    with store.writing(actor=actor) as session:
+        return create_roadmap(session, store.info, title, period=period).id

@@ -1,4 +1,4 @@
-"""The main window: it shows the profile's roadmap and progress, marks late and finished work, and starts headless."""
+"""The main window: its roadmap page shows the profile's roadmap and progress, marks late and finished work; it starts headless."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from ui.roadmap_model import (
     DONE_COLOUR,
     NUMBER,
     OVERDUE_COLOUR,
+    SOON_COLOUR,
     STATUS,
     TITLE,
 )
@@ -62,13 +63,20 @@ def cell(model, where: tuple[QModelIndex, int], column: int, role=Qt.ItemDataRol
     return model.index(row, column, parent).data(role)
 
 
+def roadmap_model(window):
+    return window.page("roadmap").tree.model()
+
+
 def test_window_shows_the_demo_roadmap_as_the_services_give_it(window, demo):
     roadmap = roadmaps_json(demo)["roadmaps"][0]
     sections = list(dict.fromkeys(item["section"] for item in roadmap["items"]))
-    model = window.tree.model()
+    page = window.page("roadmap")
+    model = page.tree.model()
 
     assert window.windowTitle().startswith("Ориентир — " + demo.info.name)
-    assert window.roadmap_title.text() == roadmap["title"]
+    assert window.current_page() is page and page.objectName() == "roadmapPage"
+    assert page.roadmap_choice.currentText() == roadmap["title"]
+    assert "Утверждена приказом № 112" in page.roadmap_choice.toolTip()
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == sections
     for row, section in enumerate(sections):
         expected = [item["number"] for item in roadmap["items"] if item["section"] == section]
@@ -80,7 +88,7 @@ def test_window_shows_the_demo_roadmap_as_the_services_give_it(window, demo):
 
 
 def test_each_activity_shows_its_progress_and_evidence(window, demo):
-    model = window.tree.model()
+    model = roadmap_model(window)
     rows = activity_rows(model)
     progress = {item["number"]: item for item in progress_json(demo)["schools"][0]["items"]}
 
@@ -96,7 +104,7 @@ def test_each_activity_shows_its_progress_and_evidence(window, demo):
 
 
 def test_deadline_is_shown_as_written_with_the_understood_dates_beside_it(window):
-    model = window.tree.model()
+    model = roadmap_model(window)
     rows = activity_rows(model)
 
     assert cell(model, rows["1.2"], DEADLINE) == "до 25.12.2025"
@@ -104,21 +112,26 @@ def test_deadline_is_shown_as_written_with_the_understood_dates_beside_it(window
     assert "ежеквартально" in cell(model, rows["3.1"], DEADLINE, Qt.ItemDataRole.ToolTipRole)
 
 
-def test_overdue_rows_are_tinted_red_and_done_rows_green(window):
-    model = window.tree.model()
-    rows = activity_rows(model)
+def test_overdue_rows_are_tinted_red_due_soon_amber_and_done_green(qtbot, demo):
     # On 20.01.2026: 1.2 (due 25.12.2025, not started) and 4.2 (due 15.10.2025, in progress) are late;
     # 2.4 was due in November too, but the department runs it, so it is not the school's delay.
+    # On 20.03.2026 the teachers' training 2.3 (due 28.03.2026) and the mock exams 4.3 (till March) are due soon.
+    window = MainWindow(demo, demo=True, today=date(2026, 3, 20))
+    qtbot.addWidget(window)
+    page = window.page("roadmap")
+    model = page.tree.model()
+    rows = activity_rows(model)
     overdue = {"1.2", "4.2"}
+    soon = {"2.3", "4.3"}
     done = {"1.3", "2.1", "3.3"}
 
     for number, where in rows.items():
         colours = [cell(model, where, column, Qt.ItemDataRole.BackgroundRole) for column in range(model.columnCount())]
-        expected = OVERDUE_COLOUR if number in overdue else DONE_COLOUR if number in done else None
+        expected = OVERDUE_COLOUR if number in overdue else SOON_COLOUR if number in soon else DONE_COLOUR if number in done else None
         assert colours == [expected] * model.columnCount(), number
     assert cell(model, rows["4.2"], STATUS) == "В работе, просрочено"
-    assert "выполнено: 3" in window.roadmap_details.text()
-    assert "просрочено: 2" in window.roadmap_details.text()
+    for words in ("выполнено: 3", "скоро срок: 2", "просрочено: 2"):
+        assert words in page.roadmap_details.text()
 
 
 def test_demo_is_announced_and_a_real_profile_is_not(qtbot, window, department):
@@ -129,7 +142,7 @@ def test_demo_is_announced_and_a_real_profile_is_not(qtbot, window, department):
         qtbot.addWidget(real)
         assert real.findChild(QLabel, "demoBar") is None
         assert real.windowTitle() == "Ориентир — Отдел образования Тестового района"
-        model = real.tree.model()
+        model = roadmap_model(real)
         rows = activity_rows(model)
         assert set(rows) == {"1.1", "1.2", "1.3"}
         # The schools do 1.1; the department reports on 1.2 (late since March) and 1.3 itself.
@@ -205,9 +218,10 @@ def test_the_screenshot_tool_still_draws_the_window(tmp_path):
 
     root = Path(__file__).resolve().parent.parent
     completed = subprocess.run(
-        [sys.executable, "tools/screenshots.py", "--today", "20.01.2027", "--out", str(tmp_path)],
+        [sys.executable, "tools/screenshots.py", "--today", "20.01.2027", "--out", str(tmp_path), "--scales", "100"],
         cwd=root, capture_output=True, text=True, encoding="utf-8", timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert completed.returncode == 0, completed.stderr
-    assert (tmp_path / "main-window-demo.png").stat().st_size > 20_000
+    for name in ("school-roadmap", "school-exchange", "department-overview", "department-matrix", "first-run"):
+        assert (tmp_path / f"{name}-1366x768-100.png").stat().st_size > 20_000, name

@@ -1,11 +1,12 @@
-"""Pictures of the window for the documentation and for checking the layout by eye.
+"""Pictures of every main screen for the documentation and for checking the layout by eye.
 
 Run under a virtual screen the size of a typical school PC:
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py [--today ДД.ММ.ГГГГ]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py [--today ДД.ММ.ГГГГ]
 
-It builds a fresh demonstration profile in a temporary folder, opens the main window at 1366×768
-and saves `docs/screenshots/main-window-demo.png`.
+It builds fresh demonstration profiles (a school and a department) in a temporary folder, opens the main
+window at 1366×768 with the font at 100 % and at 150 %, shows each page in turn and saves
+`docs/screenshots/<profile>-<page>-1366x768-<font %>.png`, plus the first-run wizard and the reports dialog.
 """
 
 from __future__ import annotations
@@ -13,21 +14,26 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402 - after the path is set
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.demo import build_demo_school  # noqa: E402
+from app.demo_department import build_demo_department  # noqa: E402
 from app.timeutil import parse_date  # noqa: E402
 from ui.launcher import prepare  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.main_window import MainWindow, apply_font_scale  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
+DEFAULT_TODAY = date(2026, 1, 20)
+# The activity shown open in the school's panel: in progress, with evidence and the curator's comment.
+SCHOOL_ACTIVITY = "1.1"
 
 
 def settle(milliseconds: int = 300) -> None:
@@ -37,27 +43,64 @@ def settle(milliseconds: int = 300) -> None:
     loop.exec()
 
 
+def save(widget: QWidget, target: Path) -> None:
+    widget.grab().save(str(target))
+    print(f"{target} ({widget.width()}×{widget.height()})")
+
+
+def shoot_window(store, name: str, suffix: str, out: Path, today: date, selections: dict) -> None:
+    window = MainWindow(store, demo=True, today=today)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    for spec in window.specs:
+        window.go_to(spec.key, selections.get(spec.key))
+        settle()
+        save(window, out / f"{name}-{spec.key}-{suffix}.png")
+    if window.ctx.is_department:
+        from ui.reports_dialog import KINDS, ReportsDialog
+
+        dialog = ReportsDialog(window.ctx, KINDS[0], window)
+        dialog.show()
+        settle()
+        save(dialog, out / f"{name}-report-dialog-{suffix}.png")
+        dialog.close()
+    window.close()
+
+
+def shoot_wizard(out: Path, suffix: str, target: Path) -> None:
+    from ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(target)
+    wizard.show()
+    settle()
+    save(wizard, out / f"first-run-{suffix}.png")
+    wizard.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Снимки окна Ориентира для документации")
-    parser.add_argument("--today", type=parse_date, help="дата, от которой строится демонстрация (ДД.ММ.ГГГГ)")
+    parser.add_argument("--today", type=parse_date, default=DEFAULT_TODAY,
+                        help="дата, от которой строится демонстрация (ДД.ММ.ГГГГ)")
     parser.add_argument("--out", type=Path, default=OUT, help="папка для снимков (по умолчанию docs/screenshots)")
+    parser.add_argument("--scales", default="100,150", help="размеры шрифта в процентах через запятую (по умолчанию 100,150)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     prepare(app)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        store = build_demo_school(Path(folder) / "demo", today=args.today)
+        school = build_demo_school(Path(folder) / "school", today=args.today)
+        department = build_demo_department(Path(folder) / "department", today=args.today)
         try:
-            window = MainWindow(store, demo=True, today=args.today)
-            window.resize(*SIZE)
-            window.show()
-            settle()
-            target = args.out / "main-window-demo.png"
-            window.grab().save(str(target))
-            print(f"{target} ({window.width()}×{window.height()})")
-            window.close()
+            for percent in (int(part) for part in args.scales.split(",")):
+                apply_font_scale(percent)
+                suffix = f"{SIZE[0]}x{SIZE[1]}-{percent}"
+                shoot_window(school, "school", suffix, args.out, args.today, {"roadmap": SCHOOL_ACTIVITY})
+                shoot_window(department, "department", suffix, args.out, args.today, {})
+                shoot_wizard(args.out, suffix, Path(folder) / "new-profile")
         finally:
-            store.close()
+            school.close()
+            department.close()
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    Qt,
     QLibraryInfo,
     QtMsgType,
     QTranslator,
@@ -38,11 +39,19 @@ SELFTEST_MIN_SIZE = (400, 300)
 _translators: list[QTranslator] = []
 
 
+# The profile folder the person chose in the settings (used when neither --data-dir nor the env names one).
+DATA_DIR_KEY = "profile/data_dir"
+
+
 @dataclass
 class Opened:
     store: ProfileStore
     demo: bool
     missing_dir: Path | None
+    # No profile anywhere: the demonstration opened, and the first-run wizard shows over it.
+    first_run: bool = False
+    # Where the wizard makes the new profile.
+    target: Path | None = None
 
 
 def _no_screen() -> bool:
@@ -79,6 +88,8 @@ def run(data_dir: Path | None, selftest: bool = False) -> int:
         return _fail(internal_error_text(), selftest)
     finally:
         opened.store.close()
+        for window in _windows:
+            window.ctx.store.close()
 
 
 def prepare(app: QApplication) -> None:
@@ -128,19 +139,36 @@ def _open(data_dir: Path | None) -> Opened:
     if data_dir is not None and has_profile(data_dir):
         store = open_profile(data_dir)
         return Opened(store, store.info.department_id == DEPARTMENT_ID, None)
-    usual = default_data_dir()
+    usual = usual_data_dir()
     if has_profile(usual):
         store = open_profile(usual)
         return Opened(store, store.info.department_id == DEPARTMENT_ID, data_dir)
     demo = demo_data_dir()
     store = open_profile(demo) if has_profile(demo) else build_demo_school(demo)
-    return Opened(store, True, data_dir)
+    return Opened(store, True, data_dir, first_run=True, target=data_dir or usual)
+
+
+def usual_data_dir() -> Path:
+    """The profile folder of this user: ORIENTIR_DATA_DIR, portable mode, the folder chosen in settings, the default."""
+    from ui.context import settings
+
+    return default_data_dir(settings().value(DATA_DIR_KEY, "") or None)
 
 
 def _show(app: QApplication, opened: Opened, selftest: bool) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(opened.store, demo=opened.demo, missing_dir=opened.missing_dir)
+    _place(window)
+    if selftest:
+        return _check_drawn(app, window)
+    if opened.first_run:
+        show_first_run(window, opened.target or usual_data_dir())
+    with errors_shown_in_dialogs():
+        return app.exec()
+
+
+def _place(window) -> None:
     # School PCs are mostly 1366×768: there every pixel is needed. Restoring from maximized then
     # gives the screen's size rather than Qt's small default.
     available = window.screen().availableGeometry()
@@ -150,10 +178,58 @@ def _show(app: QApplication, opened: Opened, selftest: bool) -> int:
     else:
         window.resize(1400, 860)
         window.show()
-    if selftest:
-        return _check_drawn(app, window)
-    with errors_shown_in_dialogs():
-        return app.exec()
+
+
+# Windows opened in place of the first one (another profile, a restored one): kept so Python does not
+# collect them, and their stores closed when the program ends.
+_windows: list = []
+
+
+def show_first_run(window, target: Path):
+    """The wizard over `window`; a profile it makes replaces the window's."""
+    from ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(target, window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.profile_ready.connect(lambda folder: _adopt(window, folder))
+    wizard.open()
+    window.first_run_wizard = wizard
+    return wizard
+
+
+def _adopt(window, folder: Path) -> None:
+    """A profile made outside the usual folder becomes the usual one: the next start opens it."""
+    from ui.context import settings
+
+    if Path(folder) != usual_data_dir():
+        settings().setValue(DATA_DIR_KEY, str(folder))
+    switch_profile(window, folder)
+
+
+def switch_profile(window, folder: Path):
+    """Close `window` and its profile; open the profile in `folder` in a new window, placed the same way."""
+    from app.demo import DEPARTMENT_ID
+    from ui.main_window import MainWindow
+
+    try:
+        store = open_profile(folder)
+    except UserError as error:
+        show_error(error.message, window)
+        return None
+    replacement = MainWindow(store, demo=store.info.department_id == DEPARTMENT_ID, today=window.ctx._today)
+    if window.isMaximized():
+        replacement.resize(window.size())
+        replacement.showMaximized()
+    else:
+        replacement.resize(window.size())
+        replacement.show()
+    _windows.append(replacement)
+    window.close()
+    window.ctx.store.close()
+    if window in _windows:
+        _windows.remove(window)
+    window.deleteLater()
+    return replacement
 
 
 def _check_drawn(app: QApplication, window) -> int:

@@ -133,12 +133,16 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
+        # The first page is built here, not in the navigation's slot: a failure while opening the profile
+        # must reach the launcher, which turns it into a message, instead of vanishing inside a Qt signal.
+        self.page(self.specs[0].key)
+        self.navigation.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.ctx.changed.connect(self._data_changed)
         self.ctx.navigate.connect(self.go_to)
         self._build_menus()
         self._build_status_bar(demo)
-        self.navigation.setCurrentRow(0)
 
     # --- pages -------------------------------------------------------------------------------------
 
@@ -194,11 +198,18 @@ class MainWindow(QMainWindow):
     # --- bars, menus, status ---------------------------------------------------------------------------
 
     def _demo_bar(self, missing_dir) -> QLabel:
-        text = self.tr(
-            "<b>Демонстрационный профиль:</b> данные вымышленные, школа и отдел образования не существуют. "
-            "Здесь можно спокойно осмотреться. Чтобы вести дорожную карту своей школы, получите в отделе "
-            "образования файл подключения и создайте по нему профиль школы."
-        )
+        if self.ctx.is_department:
+            text = self.tr(
+                "<b>Демонстрационный профиль отдела образования:</b> данные вымышленные, школы и отдел не существуют. "
+                "Здесь можно спокойно осмотреться. Чтобы работать со своими школами, создайте профиль отдела: "
+                "«Файл → Новый профиль…»."
+            )
+        else:
+            text = self.tr(
+                "<b>Демонстрационный профиль:</b> данные вымышленные, школа и отдел образования не существуют. "
+                "Здесь можно спокойно осмотреться. Чтобы вести дорожную карту своей школы, получите в отделе "
+                "образования файл подключения и создайте по нему профиль школы: «Файл → Новый профиль…»."
+            )
         if missing_dir is not None:
             text += " " + self.tr("В папке %1 профиля нет, поэтому открыт демонстрационный.").replace("%1", escape(str(missing_dir)))
         return self._bar("demoBar", text, "#fff3bf", "#e2c44d")
@@ -221,6 +232,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&Файл"))
+        from ui.setup_menu import fill_file_menu
+
+        fill_file_menu(self.file_menu, self)
+        self.file_menu.addSeparator()
         leave = QAction(self.tr("В&ыход"), self)
         leave.setShortcut(QKeySequence("Ctrl+Q"))
         leave.triggered.connect(self.close)
@@ -286,6 +301,11 @@ class MainWindow(QMainWindow):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(label, 1)
+        if info.kind == "school":
+            from ui.exchange_status import ExchangeStatus
+
+            self.exchange_status = ExchangeStatus(self.ctx, self)
+            self.statusBar().addPermanentWidget(self.exchange_status)
 
     def about_text(self) -> str:
         return self.tr(

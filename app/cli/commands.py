@@ -268,6 +268,12 @@ def make_demo(args) -> int:
     # Never into the working profile's folder: a school would go on to record real data in the demo.
     root = Path(args.data_dir) if args.data_dir else demo_data_dir()
     # Loaded here only: the demo pulls in python-docx, which no other command needs at start-up.
+    if args.department:
+        from app.demo_department import build_demo_department
+
+        build_demo_department(root).close()
+        say(translate("CommandLine", "Демонстрационный профиль отдела образования создан в папке %1.").replace("%1", str(root)))
+        return 0
     from app.demo import build_demo_school
 
     store = build_demo_school(root)

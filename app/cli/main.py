@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import argparse_ru, commands, exchange_commands, key_commands, review_commands, roadmap_import_commands
+from app.cli import argparse_ru, commands, exchange_commands, key_commands, report_commands, review_commands, roadmap_import_commands
 from app.errors import UsageError, UserError, from_database_error, from_os_error
 from app.i18n import translate
 from app.logs import current_log_path
@@ -21,7 +21,7 @@ from app.logs import current_log_path
 log = logging.getLogger("orientir.cli")
 
 # Command groups kept in modules of their own; each adds its parsers and lists its handlers.
-EXTENSIONS = (roadmap_import_commands, exchange_commands, review_commands, key_commands)
+EXTENSIONS = (roadmap_import_commands, exchange_commands, review_commands, key_commands, report_commands)
 
 STATUS_ALIASES = {
     "не начато": "not_started",
@@ -103,7 +103,9 @@ def build_parser() -> argparse_ru.RussianParser:
     sub.add_parser("backup", help=translate("CommandLine", "сделать резервную копию базы профиля"))
     restore = sub.add_parser("restore", help=translate("CommandLine", "восстановить базу профиля из резервной копии"))
     restore.add_argument("file", type=Path, metavar=translate("CommandLine", "ФАЙЛ"), help=translate("CommandLine", "файл резервной копии (из папки backups профиля)"))
-    sub.add_parser("demo", help=translate("CommandLine", "создать демонстрационный профиль школы (в папке --data-dir, иначе в отдельной папке демонстрации, а не в рабочем профиле)"))
+    demo = sub.add_parser("demo", help=translate("CommandLine", "создать демонстрационный профиль школы (в папке --data-dir, иначе в отдельной папке демонстрации, а не в рабочем профиле)"))
+    demo.add_argument("--department", action="store_true",
+                      help=translate("CommandLine", "профиль отдела образования с шестью школами и двумя мониторингами"))
 
     groups = {"school": school_sub, "roadmap": roadmap_sub, "progress": progress_sub}
     for module in EXTENSIONS:

@@ -8,6 +8,7 @@ person expects one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -38,3 +39,13 @@ class ReportWriter(Protocol):
 def check(abort: Abort | None) -> None:
     if abort is not None and abort():
         raise ReportCancelled()
+
+
+# Characters XML 1.0 cannot carry (DOCX and XLSX are XML inside); a result pasted from another program may
+# hold them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """The text without the characters an XML file cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("", text)

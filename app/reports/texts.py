@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from app.i18n import fill, translate
 from app.progress import status_name
-from app.reports.model import PartyResult, ReportData
+from app.reports.model import (
+    ChangeLine,
+    EvidenceLine,
+    IndicatorValueLine,
+    PartyResult,
+    ReportData,
+    SectionReport,
+)
 from app.timeutil import format_date
 
 
@@ -28,7 +35,9 @@ def approval_text(data: ReportData) -> str:
     """«Дорожная карта утверждена приказом … от 20.05.2022 № 89.» or "" when the order is unknown."""
     if not (data.order_number or data.order_date):
         return ""
-    text = fill(translate("Reports", "Дорожная карта утверждена приказом %1"), data.department_name)
+    # The department's name stands at the top of the справка; here it would need the genitive case,
+    # which cannot be made reliably from a name typed in the nominative.
+    text = translate("Reports", "Дорожная карта утверждена приказом")
     if data.order_date:
         text += " " + fill(translate("Reports", "от %1"), format_date(data.order_date))
     if data.order_number:
@@ -50,7 +59,12 @@ def procedure_text(data: ReportData) -> str:
         "полученной информации и анализ данных.",
     )
     if data.round_name:
-        text += " " + fill(translate("Reports", "Мониторинг: %1."), data.round_name)
+        name = data.round_name.rstrip(".")
+        # Rounds are usually named «Мониторинг за …» already; a second «Мониторинг:» would stutter.
+        if name.lower().startswith("мониторинг"):
+            text += " " + name + "."
+        else:
+            text += " " + fill(translate("Reports", "Мониторинг: %1."), name)
     return text
 
 
@@ -75,3 +89,201 @@ def status_word(status: str) -> str:
 def result_label(result: PartyResult) -> str:
     """The party's label before its actual result in the district table: «Сосновская СОШ:»."""
     return result.party_name + ":"
+
+
+# Headings and table wording shared by the PDF and the DOCX (the order of the parts follows seed 003).
+
+
+def procedure_heading() -> str:
+    return translate("Reports", "1. Процедура мониторинга.")
+
+
+def results_heading() -> str:
+    return translate("Reports", "2. Результаты мониторинга.")
+
+
+def table_headers() -> tuple[str, str, str, str]:
+    """The main table's columns, as in seed 003."""
+    return (
+        translate("Reports", "№ п/п"),
+        translate("Reports", "Наименование мероприятия"),
+        translate("Reports", "Ожидаемый результат"),
+        translate("Reports", "Фактический результат"),
+    )
+
+
+def section_title(section: SectionReport) -> str:
+    """The section's row in the main table; activities outside any section get a row of their own too."""
+    return section.title or translate("Reports", "Мероприятия вне разделов")
+
+
+def party_status_text(result: PartyResult) -> str:
+    """«выполнено», «в работе, просрочено»: the state printed after the party's label."""
+    text = status_name(result.status)
+    return text + overdue_mark() if result.overdue else text
+
+
+def overdue_mark() -> str:
+    """What `party_status_text` adds for an overdue activity (the monitoring form counts cells by it)."""
+    return translate("Reports", ", просрочено")
+
+
+def no_result_text() -> str:
+    """Printed where a party has not written an actual result."""
+    return translate("Reports", "Фактический результат не указан.")
+
+
+def summary_heading() -> str:
+    return translate("Reports", "3. Сводные данные о выполнении мероприятий.")
+
+
+def summary_headers() -> tuple[str, ...]:
+    return (
+        translate("Reports", "Организация"),
+        translate("Reports", "Всего"),
+        translate("Reports", "Выполнено"),
+        translate("Reports", "В работе"),
+        translate("Reports", "Не начато"),
+        translate("Reports", "Не выполнено"),
+        translate("Reports", "Отменено"),
+        translate("Reports", "Просрочено"),
+        translate("Reports", "Доля выполненных, %"),
+    )
+
+
+def summary_total_label() -> str:
+    return translate("Reports", "Итого по школам")
+
+
+def indicators_heading() -> str:
+    return translate("Reports", "4. Показатели реализации Дорожной карты.")
+
+
+def indicator_headers(years: list[int]) -> tuple[str, ...]:
+    """«Показатель», «Единица измерения», «Базовое значение», «План на 2024» …, «Фактическое значение»."""
+    return (
+        translate("Reports", "Показатель"),
+        translate("Reports", "Единица измерения"),
+        translate("Reports", "Базовое значение"),
+        *(fill(translate("Reports", "План на %1"), str(year)) for year in years),
+        translate("Reports", "Фактическое значение"),
+    )
+
+
+def indicator_years(data: ReportData) -> list[int]:
+    """Every year some indicator has a target for, in order: the plan columns of the indicator table."""
+    return sorted({year for indicator in data.indicators for year in indicator.targets})
+
+
+def indicator_value_text(line: IndicatorValueLine) -> str:
+    """«Сосновская СОШ, 2024, первый мониторинг: 5»."""
+    where = ", ".join(part for part in (line.party_name, str(line.year or ""), line.round_name) if part)
+    return f"{where}: {line.value_text}" if where else line.value_text
+
+
+def no_indicators_text() -> str:
+    return translate("Reports", "Показатели в Дорожной карте не заданы.")
+
+
+def changes_heading() -> str:
+    return translate("Reports", "5. Что изменилось с прошлого мониторинга.")
+
+
+def changes_intro(data: ReportData) -> str:
+    if data.previous_as_of is None:
+        return translate("Reports", "Это первый мониторинг: сравнивать не с чем.")
+    when = format_date(data.previous_as_of.date())
+    if not data.changes:
+        return fill(translate("Reports", "С мониторинга по состоянию на %1 изменений нет."), when)
+    return fill(
+        translate("Reports", "По сравнению с мониторингом по состоянию на %1 изменилось выполнение мероприятий (%2):"),
+        when,
+        str(len(data.changes)),
+    )
+
+
+def change_text(line: ChangeLine) -> str:
+    """«Сосновская СОШ, 1.2 «…»: не начато → выполнено; фактический результат дополнен; добавлено документов: 2»."""
+    before = status_name(line.status_before) if line.status_before else translate("Reports", "сведений не было")
+    now = status_name(line.status_now)
+    parts = [now if line.status_before == line.status_now else f"{before} → {now}"]
+    if line.actual_changed:
+        parts.append(translate("Reports", "фактический результат изменён"))
+    if line.evidence_added:
+        parts.append(fill(translate("Reports", "добавлено подтверждений: %1"), str(line.evidence_added)))
+    return f"{line.party_name}, {line.number} «{line.title}»: " + "; ".join(parts)
+
+
+def signature_date_text(data: ReportData) -> str:
+    return format_date(data.issued_on)
+
+
+# Charts (drawn by app/reports/charts.py, shown in the PDF and as pictures in the DOCX).
+
+
+def progress_chart_caption(first: int, last: int, count: int) -> str:
+    """«Рисунок. Выполнение мероприятий по школам» and, when the chart is split, which schools this part shows."""
+    text = translate("Reports", "Выполнение мероприятий по школам, доля от числа мероприятий (без отменённых)")
+    if count > last - first + 1:
+        text += " " + fill(translate("Reports", "(школы %1–%2 из %3)"), str(first), str(last), str(count))
+    return text
+
+
+def chart_overdue_text(count: int) -> str:
+    """Beside a school's bar: «просрочено: 3»."""
+    return fill(translate("Reports", "просрочено: %1"), str(count))
+
+
+def chart_no_activities_text() -> str:
+    return translate("Reports", "нет мероприятий")
+
+
+def chart_percent_axis() -> str:
+    return translate("Reports", "%")
+
+
+def indicator_chart_caption(name: str) -> str:
+    return fill(translate("Reports", "Показатель «%1»: план и факт по годам"), name)
+
+
+def indicator_plan_label() -> str:
+    return translate("Reports", "План")
+
+
+def indicator_fact_label(parties: int) -> str:
+    """«Факт», or «Факт (среднее по 3 школам)» when several schools reported the value."""
+    if parties > 1:
+        return fill(translate("Reports", "Факт (среднее по организациям: %1)"), str(parties))
+    return translate("Reports", "Факт")
+
+
+def indicator_base_label(value_text: str) -> str:
+    return fill(translate("Reports", "Базовое значение: %1"), value_text)
+
+
+def indicator_no_values_text() -> str:
+    return translate("Reports", "Нет ни плановых, ни фактических значений по годам.")
+
+
+def evidence_label() -> str:
+    """Before a party's evidence in the main table: «Документы: …»."""
+    return translate("Reports", "Документы:")
+
+
+def evidence_text(line: EvidenceLine) -> str:
+    """One proof as printed: a document with its address after it (as in seed 003), a link, a file by name."""
+    if line.kind == "file":
+        return fill(translate("Reports", "файл «%1»"), line.text)
+    if line.kind == "document" and line.url and line.url not in line.text:
+        return f"{line.text} {line.url}"
+    return line.text
+
+
+def continued_text() -> str:
+    """In the main table where a page starts inside an activity, under its number."""
+    return translate("Reports", "(продолжение)")
+
+
+def number_text(value: float) -> str:
+    """12 or 12,5: a planned or actual value with the Russian decimal comma and no trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")

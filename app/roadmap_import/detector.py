@@ -40,6 +40,7 @@ from app.roadmap_import.synonyms import (
     RESPONSIBLE,
     THRESHOLD,
     TITLE,
+    fold,
     header_scores,
     is_signature_text,
     names_organisation,
@@ -56,6 +57,19 @@ _NUMBERED_HEADING = re.compile(
     r"\s+[А-ЯЁA-Z«\"]"
 )
 _NOT_SECTION = re.compile(r"^(?:продолжение|окончание|примечани|таблица|приложение|\*|\d+$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    """A person's reading of a table whose header was not understood: which column holds which field.
+
+    `table` counts the document's tables from 1; `columns` maps fields (TITLE required) to column
+    indexes from 0; rows above `body` are the header. Later tables with the same columns continue it.
+    """
+
+    table: int
+    columns: dict[str, int]
+    body: int = 1
 
 
 @dataclass
@@ -81,8 +95,12 @@ def detect(
     document: Document,
     reads_as_deadline: Callable[[str], bool] | None = None,
     abort: Callable[[], bool] | None = None,
+    choice: ColumnChoice | None = None,
 ) -> Detection:
-    """Read the roadmap out of a document; ImportRefused when it holds no roadmap table."""
+    """Read the roadmap out of a document; ImportRefused when it holds no roadmap table.
+
+    `choice` reads one table with the columns a person named instead of its header.
+    """
     found = Detection(sections=[], activities=[])
     assembler = Assembler()
     previous: Layout | None = None
@@ -105,7 +123,10 @@ def detect(
         table: Table = block
         origin = table.origin or fill(translate("RoadmapImport", "таблица %1"), number)
         texts = texts_of(table)
-        layout, top, body = _roadmap_part(table, texts, previous, reads_as_deadline)
+        if choice is not None and choice.table == number:
+            layout, top, body = _chosen(choice, texts), 0, min(choice.body, len(texts))
+        else:
+            layout, top, body = _roadmap_part(table, texts, previous, reads_as_deadline)
         if layout is not None:
             if previous is None:
                 last = found.before[-1] if top == 0 and found.before else None
@@ -183,6 +204,20 @@ def _roadmap_part(
         guessed.used = _used_columns(texts)
         return guessed, 0, 0
     return None, 0, 0
+
+
+def _chosen(choice: ColumnChoice, texts: list[list[str]]) -> Layout:
+    """The layout a person named; the report shows each chosen column by its header (or its number)."""
+    width = max((len(row) for row in texts), default=0)
+    columns = {name: column for name, column in choice.columns.items() if 0 <= column < width}
+    if TITLE not in columns:
+        raise ImportRefused(translate("RoadmapImport", "Укажите, в каком столбце записаны мероприятия."))
+    header = [" ".join(cell for cell in dict.fromkeys(row[c] for row in texts[: choice.body] if c < len(row)) if cell)
+              for c in range(width)]
+    mapping = [(header[c] or fill(translate("RoadmapImport", "столбец %1 без заголовка"), c + 1), name)
+               for name, c in sorted(columns.items(), key=lambda item: item[1])]
+    return Layout(columns=columns, width=width, mapping=mapping,
+                  top_signature=tuple(fold(c) for c in texts[0]) if choice.body > 0 and texts else (), used=_used_columns(texts))
 
 
 def _indicator_shaped(layout: Layout, texts: list[list[str]]) -> bool:

@@ -35,7 +35,7 @@ from app.deadlines import Deadline, read_deadline
 from app.errors import from_os_error
 from app.i18n import translate
 from app.profile import ProfileInfo, ProfileStore
-from app.roadmap_import.detector import Detection, detect
+from app.roadmap_import.detector import ColumnChoice, Detection, detect
 from app.roadmap_import.errors import ImportCancelled
 from app.roadmap_import.indicators import RawIndicator
 from app.roadmap_import.metadata import read_metadata
@@ -135,14 +135,21 @@ def import_roadmap(
     *,
     period: tuple[date, date] | None = None,
     title: str | None = None,
+    columns: ColumnChoice | None = None,
+    dry_run: bool = False,
     progress: Progress | None = None,
     abort: Abort | None = None,
 ) -> ImportReport:
-    """Read `path` into this profile's roadmap (new, or the same one updated in place)."""
+    """Read `path` into this profile's roadmap (new, or the same one updated in place).
+
+    `columns` is the person's reading of a table whose header was not understood. With `dry_run` the
+    report says what the import would do — the same counts — and nothing is written: the changes are
+    made in a transaction that is rolled back, and no backup is taken.
+    """
     path = Path(path)
     info = store.info
     document = read_document(path, abort=abort)
-    found = detect(document, reads_as_deadline=_reads_as_deadline, abort=abort)
+    found = detect(document, reads_as_deadline=_reads_as_deadline, abort=abort, choice=columns)
     meta = read_metadata(found.before, found.paragraphs, found.passport)
     title = " ".join((title or meta.title or path.stem).split())
     period = period or meta.period
@@ -155,23 +162,39 @@ def import_roadmap(
         if progress is not None and index % 50 == 0:
             progress(index, total * 2)
     _check(abort)
-    store.backup("import")
-    with store.writing() as session:
-        roadmap, created = _roadmap(session, info, title, path.name)
-        changed = _set(
-            roadmap, title=title, period_start=period[0] if period else None, period_end=period[1] if period else None,
-            order_number=meta.order_number, order_date=meta.order_date, goal=meta.goal,
-            source_file_name=path.name, source_sha256=digest,
-        )
-        sections = _sync_sections(session, roadmap, found.sections)
-        counts = _sync_activities(session, info, roadmap, rows, sections, progress)
-        indicators = _sync_indicators(session, roadmap, found.indicators)
-        if created or changed:
-            roadmap.updated_at = now()
-        roadmap_id = roadmap.id
+    if not dry_run:
+        store.backup("import")
+    try:
+        with store.writing() as session:
+            roadmap_id, created, counts, indicators = _write(session, info, path, title, period, meta, digest, found, rows, progress)
+            if dry_run:
+                raise _RollBack
+    except _RollBack:
+        pass
     if progress is not None:
         progress(total * 2, total * 2)
     return _report(roadmap_id, title, period, meta, created, found, rows, counts, indicators)
+
+
+class _RollBack(Exception):
+    """Leaves a dry run's transaction without committing it."""
+
+
+def _write(session: Session, info: ProfileInfo, path: Path, title: str, period, meta, digest: str, found: Detection,
+           rows: list[_Row], progress: Progress | None) -> tuple[str, bool, _Counts, int]:
+    roadmap, created = _roadmap(session, info, title, path.name)
+    changed = _set(
+        roadmap, title=title, period_start=period[0] if period else None, period_end=period[1] if period else None,
+        order_number=meta.order_number, order_date=meta.order_date, goal=meta.goal,
+        source_file_name=path.name, source_sha256=digest,
+    )
+    sections = _sync_sections(session, roadmap, found.sections)
+    counts = _sync_activities(session, info, roadmap, rows, sections, progress)
+    indicators = _sync_indicators(session, roadmap, found.indicators)
+    if created or changed:
+        roadmap.updated_at = now()
+    session.flush()
+    return roadmap.id, created, counts, indicators
 
 
 def _check(abort: Abort | None) -> None:
