@@ -9,7 +9,7 @@ one rule the roadmap page and the reports use; the per-school counts are the rep
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from app.keys import fingerprint
 from app.profile import ProfileStore
 from app.progress import is_overdue
 from app.reports.model import PartySummary
+from app.rounds import RoundInfo, place_rounds
 from db.models import (
     Activity,
     Indicator,
@@ -38,14 +39,6 @@ STATUS_OF_CODE = {code: status for status, code in STATUS_CODES.items()}
 STATUS_MASK = 0x07
 OVERDUE = 0x08
 REWORK = 0x10  # the curator returned the school's report for rework
-
-
-@dataclass(frozen=True)
-class RoundInfo:
-    id: str
-    name: str
-    starts_on: date | None  # None: the first round, with no start date (it has always been on)
-    due_date: date
 
 
 @dataclass(frozen=True)
@@ -218,29 +211,22 @@ def status_matrix(store: ProfileStore, today: date) -> Matrix:
 
 
 def _round(session: Session, today: date) -> tuple[RoundInfo | None, RoundInfo | None]:
-    """(the current round, the next one). A round without a start date starts the day after the one before it
-    is due (the first one: always) — the reports' rule (app/reports/collect.py), so both name the same round."""
-    rounds = session.execute(
-        select(MonitoringRound.id, MonitoringRound.name, MonitoringRound.starts_on, MonitoringRound.due_date)
+    """(the current round, the next one), by the rule the reports use (app.rounds.place_rounds)."""
+    rows = session.execute(
+        select(MonitoringRound.id, MonitoringRound.name, MonitoringRound.starts_on, MonitoringRound.due_date,
+               MonitoringRound.roadmap_id)
         .where(MonitoringRound.deleted.is_(False), MonitoringRound.owner_kind == "department")
         .order_by(MonitoringRound.due_date, MonitoringRound.name, MonitoringRound.id)
     ).all()
-    started: list[RoundInfo] = []
-    coming: list[RoundInfo] = []
-    previous_due: date | None = None
-    for row in rounds:
-        start = row.starts_on or (previous_due + timedelta(days=1) if previous_due else None)
-        (started if start is None or start <= today else coming).append(RoundInfo(row.id, row.name, start, row.due_date))
-        previous_due = row.due_date
-    current = max(started, key=lambda r: (r.starts_on or date.min, r.due_date)) if started else None
-    upcoming = min(coming, key=lambda r: r.starts_on) if coming else None
+    place = place_rounds([(row.starts_on, row.due_date) for row in rows], today)
+    current = upcoming = None
+    if place.current is not None:
+        row = rows[place.current]
+        current = RoundInfo(row.id, row.name, place.start, row.due_date, row.roadmap_id)
+    if place.upcoming is not None:
+        row = rows[place.upcoming]
+        upcoming = RoundInfo(row.id, row.name, row.starts_on, row.due_date, row.roadmap_id)
     return current, upcoming
-
-
-def current_round(store: ProfileStore, today: date) -> RoundInfo | None:
-    """The current monitoring round: the latest one whose start is on or before `today`."""
-    with store.reading() as session:
-        return _round(session, today)[0]
 
 
 def summarize(

@@ -7,8 +7,9 @@ reported for it stay in the database. Rounds travel to schools in the department
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -43,10 +44,45 @@ def list_rounds(store: ProfileStore) -> list[RoundInfo]:
         return [_info(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class RoundPlace:
+    """Where `today` falls among the rounds (indexes into the list given to `place_rounds`)."""
+
+    current: int | None  # the latest round started by today
+    start: date | None  # when the current round started; None: it has always been on (the first, with no start)
+    previous: int | None  # the round before the current one: changes are counted from its due date
+    upcoming: int | None  # the first round not started yet
+
+
+def place_rounds(rounds: Sequence[tuple[date | None, date]], today: date) -> RoundPlace:
+    """The one rule of the overview and the reports. `rounds`: (starts_on, due_date) ordered by due date.
+
+    A round without a start date starts the day after the one before it is due (the first one: always).
+    """
+    started: list[tuple[int, date | None]] = []
+    upcoming: int | None = None
+    previous_due: date | None = None
+    for position, (starts_on, due_date) in enumerate(rounds):
+        start = starts_on or (previous_due + timedelta(days=1) if previous_due else None)
+        if start is None or start <= today:
+            started.append((position, start))
+        elif upcoming is None:
+            upcoming = position
+        previous_due = due_date
+    if not started:
+        return RoundPlace(None, None, None, upcoming)
+    current, start = max(started, key=lambda pair: (pair[1] or date.min, rounds[pair[0]][1]))
+    return RoundPlace(current, start, current - 1 if current > 0 else None, upcoming)
+
+
 def current_round(store: ProfileStore, today: date) -> RoundInfo | None:
-    """The round being reported now: the first one not yet past its due date, else the last one."""
+    """The round being reported now (see `place_rounds`), with its start as it applies."""
     rounds = list_rounds(store)
-    return next((r for r in rounds if r.due_date >= today), rounds[-1] if rounds else None)
+    place = place_rounds([(r.starts_on, r.due_date) for r in rounds], today)
+    if place.current is None:
+        return None
+    found = rounds[place.current]
+    return RoundInfo(found.id, found.name, place.start, found.due_date, found.roadmap_id)
 
 
 def _checked(name: str, due_date: date | None, starts_on: date | None) -> str:

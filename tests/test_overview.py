@@ -14,13 +14,13 @@ from app.overview import (
     REWORK,
     STATUS_CODES,
     STATUS_MASK,
-    current_round,
     overview,
     status_matrix,
 )
 from app.profile import open_profile
 from app.reviews import review_progress
 from app.roadmap_edit import edit_activity
+from app.rounds import current_round
 from app.schools import find_school
 from db.base import DEPARTMENT_OWNER
 from db.models import Activity, Indicator, IndicatorValue, MonitoringRound, Roadmap

@@ -164,3 +164,13 @@ def test_cancelling_leaves_no_file_and_progress_runs_to_the_end(district, tmp_pa
         assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or ".part" in p.name) == ["Справка.pdf"]
     finally:
         store.close()
+
+
+def test_a_department_without_a_roadmap_is_told_to_import_one(cli, tmp_path):
+    department = tmp_path / "department"
+    assert cli("--data-dir", department, "init", "department", "--name", "Отдел образования").code == 0
+    for kind, fmt in (("spravka", "pdf"), ("monitoring", "xlsx")):
+        out = tmp_path / f"r.{fmt}"
+        run = cli("--data-dir", department, "report", kind, "--format", fmt, "--out", out)
+        assert run.code == 1 and "нет дорожной карты" in run.err and "roadmap import" in run.err
+        assert not out.exists()

@@ -381,3 +381,11 @@ def test_a_school_added_later_is_not_in_a_report_as_of_an_earlier_day(tmp_path, 
     assert [s.name for s in collect(district.department, as_of=date(2024, 3, 5)).schools] == [SOSNOVKA, TARTAS]
     with pytest.raises(InvalidInput, match="На 01.03.2024 школы МБОУ «Тартасская СОШ» ещё не было"):
         collect(district.department, as_of=date(2024, 3, 1), school="Тартасская")
+
+
+def test_a_citation_typed_with_an_iso_date_is_printed_with_the_official_date(district):
+    sosnovka = district.schools[SOSNOVKA]
+    record(sosnovka, "1.1", documents=["Приказ от 2024-03-01 № 17 «О подготовке отчёта» https://school.example/2024-03-01"])
+    district.send(sosnovka, district.department)
+    proof = result(collect(district.department), "1.1", SOSNOVKA).evidence[0]
+    assert proof.text == "Приказ от 01.03.2024 № 17 «О подготовке отчёта» https://school.example/2024-03-01"

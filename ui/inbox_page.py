@@ -230,19 +230,35 @@ class InboxPage(QWidget):
         header.resizeSection(FILE, 220)
         header.setSectionResizeMode(SENDER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SENDER, 220)
-        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RESULT, self.fontMetrics().horizontalAdvance(self.tr(RESULT_NAMES["waiting"])) + 16)
         header.setSectionResizeMode(EXPLANATION, QHeaderView.ResizeMode.Stretch)
-        self.results_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tabs.addTab(self.results_view, self.tr("&Итог загрузки"))
+        # One line per file, whatever their number: measuring a hundred wrapped rows would stall the window.
+        # The chosen file's whole explanation is shown under the table.
+        self.results_view.setWordWrap(False)
+        results_tab = QWidget()
+        results_layout = QVBoxLayout(results_tab)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_view, 1)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("importExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        results_layout.addWidget(self.explanation)
+        self.results_view.selectionModel().currentRowChanged.connect(self._explain)
+        self.tabs.addTab(results_tab, self.tr("&Итог загрузки"))
         self.log = LogModel(self)
         self.log_view = self._table(self.log, "importLog")
         self.log_view.setWordWrap(False)
         log_header = self.log_view.horizontalHeader()
-        for column in (0, 2, 3):
-            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        # Widths from typical texts, not measured over hundreds of rows.
+        samples = {0: "00.00.0000 00:00", 2: self.tr("№%1 от %2").replace("%1", "000").replace("%2", "00.00.0000 00:00"),
+                   3: self.tr(LOG_STATUS["waiting"]), 4: "0" * 24}
+        for column, sample in samples.items():
+            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            log_header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         log_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        log_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        log_header.resizeSection(4, 200)
         self.tabs.addTab(self.log_view, self.tr("&Журнал загрузок"))
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -256,6 +272,8 @@ class InboxPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         return view
 
     def refresh(self) -> None:
@@ -297,9 +315,20 @@ class InboxPage(QWidget):
             self.tr("Загрузка не выполнена.")))
         return self.task
 
+    def _explain(self, current, _previous=None) -> None:
+        if current.isValid():
+            outcome = self.results.outcomes[current.row()]
+            self.explanation.setText(f"{outcome.path.name}: {importing.describe(outcome)}")
+        else:
+            self.explanation.clear()
+
     def _show_results(self, outcomes: list[importing.ImportOutcome]) -> None:
         self.results.set_outcomes(outcomes)
         self.tabs.setCurrentIndex(0)
+        # The first file that needs attention is explained at once.
+        first = next((row for row, o in enumerate(outcomes) if o.result not in ("accepted", "duplicate")), 0 if outcomes else None)
+        if first is not None:
+            self.results_view.setCurrentIndex(self.results.index(first, FILE))
         counts = {key: sum(o.result == key for o in outcomes) for key in RESULT_NAMES}
         parts = [self.tr("Файлов: %1").replace("%1", str(len(outcomes))),
                  self.tr("принято: %1").replace("%1", str(counts["accepted"]))]

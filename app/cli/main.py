@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import argparse_ru, commands, exchange_commands, key_commands, report_commands, review_commands, roadmap_import_commands
+from app.cli import argparse_ru
 from app.errors import UsageError, UserError, from_database_error, from_os_error
 from app.i18n import translate
 from app.logs import current_log_path
@@ -21,7 +21,9 @@ from app.logs import current_log_path
 log = logging.getLogger("orientir.cli")
 
 # Command groups kept in modules of their own; each adds its parsers and lists its handlers.
-EXTENSIONS = (roadmap_import_commands, exchange_commands, review_commands, key_commands, report_commands)
+# Command groups in their own modules, imported only when a command runs: the window starts without them.
+EXTENSION_MODULES = ("roadmap_import_commands", "exchange_commands", "review_commands", "key_commands", "report_commands")
+WINDOW_FLAGS = ("--selftest",)
 
 STATUS_ALIASES = {
     "не начато": "not_started",
@@ -108,9 +110,42 @@ def build_parser() -> argparse_ru.RussianParser:
                       help=translate("CommandLine", "профиль отдела образования с шестью школами и двумя мониторингами"))
 
     groups = {"school": school_sub, "roadmap": roadmap_sub, "progress": progress_sub}
-    for module in EXTENSIONS:
+    for module in extensions():
         module.add_parsers(sub, groups)
     return parser
+
+
+def extensions() -> tuple:
+    from importlib import import_module
+
+    return tuple(import_module(f"app.cli.{name}") for name in EXTENSION_MODULES)
+
+
+def _window_only(argv: list[str]) -> tuple[Path | None, bool] | None:
+    """(data folder, selftest) when the arguments only open the window; None when a command is asked for.
+
+    The window is the common case on a school PC; it must not wait for every command module to load.
+    """
+    data_dir, selftest, rest = None, False, list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in WINDOW_FLAGS:
+            selftest = True
+        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = Path(rest.pop(0))
+        elif arg.startswith("--data-dir="):
+            data_dir = Path(arg.split("=", 1)[1])
+        else:
+            return None
+    return data_dir, selftest
+
+
+def _exists(arg: str) -> bool:
+    """A file named on the command line; a text too long to be a path is not one."""
+    try:
+        return Path(arg).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _quiet_logging() -> None:
@@ -134,10 +169,15 @@ def _undecodable(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     _quiet_logging()
     argv = sys.argv[1:] if argv is None else argv
-    bad = _undecodable([a for a in argv if not Path(a).exists()])
+    bad = _undecodable([a for a in argv if not _exists(a)])
     if bad is not None:
         _say(translate("CommandLine", "В команде есть текст в неизвестной кодировке: «%1». Наберите его заново в кодировке UTF-8.").replace("%1", bad))
         return 2
+    window = _window_only(argv)
+    if window is not None:
+        from app.entry import start_window
+
+        return start_window(*window)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -148,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return start_window(args.data_dir, selftest=args.selftest)
     try:
-        return commands.run(args, EXTENSIONS)
+        from app.cli import commands
+
+        return commands.run(args, extensions())
     except UsageError as error:
         _say(error.message)
         return 2

@@ -9,9 +9,10 @@ the department's roadmap with the department's own result and every school's; a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +36,7 @@ from app.reports.model import (
     SectionReport,
     Signature,
 )
+from app.rounds import place_rounds
 from app.schools import comparable_name, find_school
 from app.timeutil import format_date, now
 from db.models import BundleIn
@@ -118,6 +120,15 @@ def _not_yet(name: str, moment: datetime) -> str:
                 format_date(moment.date()), name)
 
 
+def _no_roadmap(info: ProfileInfo, moment: datetime) -> str:
+    if info.kind == "school":
+        how = translate("Reports", "Она приходит в пакете отдела образования: импортируйте его (orientir import ФАЙЛ).")
+    else:
+        how = translate("Reports", "Загрузите её из документа: orientir roadmap import ФАЙЛ.")
+    return fill(translate("Reports", "На %1 в профиле нет дорожной карты отдела образования — отчёт составлять не по чему."),
+                format_date(moment.date())) + " " + how
+
+
 def _department_roadmaps(snap: Snapshot) -> list[dict]:
     """The municipal roadmap(s), oldest first, as the roadmap page lists them."""
     rows = [r for r in snap.rows("roadmap") if r["owner_kind"] == "department"]
@@ -129,6 +140,16 @@ def _applies_to_school(activity: dict, school_id: str) -> bool:
     return bool(activity["by_schools"]) and (targets is None or school_id in targets)
 
 
+_ISO_DATE = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_ADDRESS = re.compile(r"(https?://\S+)", re.IGNORECASE)
+
+
+def _official_dates(text: str) -> str:
+    """«от 2024-03-01» typed into a citation printed as «от 01.03.2024»; web addresses left as they are."""
+    parts = _ADDRESS.split(text)
+    return "".join(part if index % 2 else _ISO_DATE.sub(r"\3.\2.\1", part) for index, part in enumerate(parts))
+
+
 def evidence_line(record: dict) -> EvidenceLine:
     """One proof as printed: a document's citation (with its link, as in seed 003), a link's address, a file's name."""
     title = " ".join((record.get("title") or "").split())
@@ -138,6 +159,7 @@ def evidence_line(record: dict) -> EvidenceLine:
     if record["kind"] == "document":
         text = title or format_document(DocumentRef(record.get("doc_type") or "", record.get("doc_issuer") or "",
                                                     record.get("doc_number") or "", _date(record.get("doc_date"))))
+        text = _official_dates(text)
         if url and url not in text:
             text = f"{text} {url}"
         return EvidenceLine("document", text, url)
@@ -216,28 +238,17 @@ class _Rounds:
 
 
 def _rounds(snap: Snapshot, roadmap_ids: set[str], today: date) -> _Rounds:
-    """The current monitoring round (the latest one started by `today`) and where the previous one ended.
-
-    A round without a start date starts the day after the one before it is due (the first one: always).
-    """
+    """The current monitoring round and where the previous one ended, by app.rounds.place_rounds (the overview's rule)."""
     rounds = sorted(
         (r for r in snap.rows("monitoring_round")
          if r["owner_kind"] == "department" and (r.get("roadmap_id") is None or r["roadmap_id"] in roadmap_ids)),
         key=lambda r: (r["due_date"], r["name"], r["id"]),
     )
-    started: list[tuple[dict, date]] = []
-    previous_due: date | None = None
-    for record in rounds:
-        start = _date(record.get("starts_on")) or (previous_due + timedelta(days=1) if previous_due else date.min)
-        if start <= today:
-            started.append((record, start))
-        previous_due = _date(record["due_date"])
-    if not started:
+    place = place_rounds([(_date(r.get("starts_on")), _date(r["due_date"])) for r in rounds], today)
+    if place.current is None:
         return _Rounds(None, None, None)
-    current, start = max(started, key=lambda pair: (pair[1], pair[0]["due_date"]))
-    position = rounds.index(current)
-    previous_end = end_of_day(_date(rounds[position - 1]["due_date"])) if position > 0 else None
-    return _Rounds(current, start if start != date.min else None, previous_end)
+    previous_end = end_of_day(_date(rounds[place.previous]["due_date"])) if place.previous is not None else None
+    return _Rounds(rounds[place.current], place.start, previous_end)
 
 
 def _value_text(record: dict) -> str:
@@ -404,6 +415,8 @@ def collect_report(store: ProfileStore, options: ReportOptions, progress: Progre
     check(abort)
     step(2, 4)
     snap, school = read.snap, read.school
+    if not _department_roadmaps(snap):
+        raise InvalidInput(_no_roadmap(info, read.moment))
     department_record = snap.get("department", info.department_id) or {"name": info.name if info.kind == "department" else ""}
     department = _Party(info.department_id, _label(department_record), "department", None) if school is None else None
     # A school that left the list (not active at the moment) no longer takes part; its history stays for earlier dates.
