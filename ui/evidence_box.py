@@ -12,7 +12,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +50,36 @@ KIND_ICONS = {
     "link": QStyle.StandardPixmap.SP_DriveNetIcon,
     "document": QStyle.StandardPixmap.SP_FileDialogDetailedView,
 }
+
+
+_view_folder: Path | None = None
+
+
+def _viewing_folder() -> Path:
+    """One temporary folder per session, removed when the program ends; a subfolder per file opened."""
+    global _view_folder
+    if _view_folder is None:
+        _view_folder = Path(tempfile.mkdtemp(prefix="orientir-view-"))
+        folder = _view_folder
+        QApplication.instance().aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return _view_folder / str(len(list(_view_folder.iterdir())))
+
+
+def open_evidence(store, item: dict, parent: QWidget) -> None:
+    """Open a link in the browser, or a copy of a file (under its own name) in the system's viewer."""
+    if item["kind"] != "file":
+        if item["url"]:
+            QDesktopServices.openUrl(QUrl(item["url"]))
+        return
+    try:
+        copy = copy_for_viewing(store, item["sha256"], _viewing_folder())
+    except UserError as error:
+        show_error(error.message, parent)
+        return
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+        show_error(QCoreApplication.translate(
+            "EvidenceBox", "Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1"
+        ).replace("%1", str(copy)), parent)
 
 
 class EvidenceModel(QAbstractListModel):
@@ -112,7 +150,6 @@ class EvidenceBox(QWidget):
         self.ctx = ctx
         self._roadmap_id: str | None = None
         self._number: str | None = None
-        self._view_folder: Path | None = None
         # Told what happened after an addition or removal, for the panel's quiet status line.
         self.on_saved: Callable[[str], None] = lambda _text: None
         self.setAcceptDrops(True)
@@ -267,28 +304,8 @@ class EvidenceBox(QWidget):
 
     def open_current(self) -> None:
         item = self._current()
-        if item is None:
-            return
-        if item["kind"] != "file":
-            if item["url"]:
-                QDesktopServices.openUrl(QUrl(item["url"]))
-            return
-        try:
-            copy = copy_for_viewing(self.ctx.store, item["sha256"], self._viewing_folder())
-        except UserError as error:
-            show_error(error.message, self)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            show_error(self.tr("Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1")
-                       .replace("%1", str(copy)), self)
-
-    def _viewing_folder(self) -> Path:
-        """One temporary folder per session, removed when the program ends."""
-        if self._view_folder is None:
-            self._view_folder = Path(tempfile.mkdtemp(prefix="orientir-view-"))
-            folder = self._view_folder
-            QApplication.instance().aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        return self._view_folder / str(len(list(self._view_folder.iterdir())))
+        if item is not None:
+            open_evidence(self.ctx.store, item, self)
 
     def remove_current(self) -> None:
         item = self._current()

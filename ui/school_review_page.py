@@ -7,17 +7,12 @@ open in the system's viewer), the thread of remarks and replies, and the review 
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import datetime
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -34,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.evidence_edit import copy_for_viewing
 from app.progress import progress_json
 from app.reviews import review_progress, review_state_name
 from app.roadmaps import roadmaps_json
 from app.schools import list_schools
 from app.timeutil import format_date, format_datetime
 from ui.context import WindowContext
-from ui.evidence_box import EvidenceModel
+from ui.evidence_box import EvidenceModel, open_evidence
 from ui.messages import show_error
 from ui.roadmap_model import (
     ACTIVITY_ROLE,
@@ -88,7 +82,6 @@ class ReviewPanel(QScrollArea):
         super().__init__(page)
         self.page = page
         self.row: ActivityRow | None = None
-        self._view_folder: Path | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -252,27 +245,7 @@ class ReviewPanel(QScrollArea):
         self.page.ctx.changed.emit()
 
     def open_evidence(self, index: QModelIndex) -> None:
-        item = self.evidence.item(index.row())
-        if item["kind"] != "file":
-            if item["url"]:
-                QDesktopServices.openUrl(QUrl(item["url"]))
-            return
-        try:
-            copy = copy_for_viewing(self.page.ctx.store, item["sha256"], self._viewing_folder())
-        except UserError as error:
-            show_error(error.message, self)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            show_error(self.tr("Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1")
-                       .replace("%1", str(copy)), self)
-
-    def _viewing_folder(self) -> Path:
-        """One temporary folder per session, removed when the program ends; a subfolder per file opened."""
-        if self._view_folder is None:
-            self._view_folder = Path(tempfile.mkdtemp(prefix="orientir-view-"))
-            folder = self._view_folder
-            QApplication.instance().aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        return self._view_folder / str(len(list(self._view_folder.iterdir())))
+        open_evidence(self.page.ctx.store, self.evidence.item(index.row()), self)
 
 
 class SchoolReviewPage(QWidget):

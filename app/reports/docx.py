@@ -111,8 +111,9 @@ class _Report:
         self.place(self.rows)
 
     def section(self, section: SectionReport) -> None:
-        title = x.paragraph(x.run(texts.section_title(section), bold=True), align="center", keep_next=True)
-        self.rows.append(x.row(x.cell(sum(self.widths), title, span=4), keep=True))
+        if texts.has_section_rows(self.data):
+            title = x.paragraph(x.run(texts.section_title(section), bold=True), align="center", keep_next=True)
+            self.rows.append(x.row(x.cell(sum(self.widths), title, span=4), keep=True))
         for index, activity in enumerate(section.activities, 1):
             self.rows.append(self._activity_row(activity))
             if index % ABORT_EVERY == 0:

@@ -27,7 +27,11 @@ def title_text(data: ReportData) -> str:
         data.roadmap_title.strip().strip("«»\""),
     )
     if data.school_filter:
-        text += " " + fill(translate("Reports", "в %1"), data.school_filter)
+        # «в МКОУ «…»» reads well when the name starts with its abbreviation, which is not declined;
+        # a name written out in full would need the prepositional case, so it follows a dash instead.
+        head = data.school_filter.split()[0] if data.school_filter.split() else ""
+        template = translate("Reports", "в %1") if len(head) > 1 and head.isupper() else translate("Reports", "— %1")
+        text += " " + fill(template, data.school_filter)
     return text
 
 
@@ -71,6 +75,8 @@ def procedure_text(data: ReportData) -> str:
 def participants_text(data: ReportData) -> str:
     """«В мониторинге приняли участие 9 общеобразовательных организаций: …»."""
     names = [school.name for school in data.schools]
+    if not names and not data.school_filter:
+        return translate("Reports", "Общеобразовательные организации к мониторингу пока не подключены.")
     if data.school_filter:
         return fill(translate("Reports", "Справка составлена по общеобразовательной организации %1."), data.school_filter)
     return fill(
@@ -110,6 +116,11 @@ def table_headers() -> tuple[str, str, str, str]:
         translate("Reports", "Ожидаемый результат"),
         translate("Reports", "Фактический результат"),
     )
+
+
+def has_section_rows(data: ReportData) -> bool:
+    """A roadmap without sections gets no section rows at all, rather than one invented heading."""
+    return any(section.title for section in data.sections)
 
 
 def section_title(section: SectionReport) -> str:
