@@ -115,6 +115,8 @@ class PdfSpravka:
 
     extension = "pdf"
 
+    pages: int | None = None  # known once written; the service reports it («K стр.»)
+
     def write(self, data: ReportData, out: Path, progress: Progress | None = None, abort: Abort | None = None) -> None:
         total = sum(len(section.activities) for section in data.sections) + 1  # every activity, then saving
         done = 0
@@ -136,8 +138,10 @@ class PdfSpravka:
         story += [*_summary(data), *_indicators(data), *changes[:-1], _signature(data, changes[-1])]
         check(abort)
         buffer = io.BytesIO()
+        document = _Document(buffer, data, table, abort)
         with _plain_streams():
-            _Document(buffer, data, table, abort).build(story)
+            document.build(story)
+        self.pages = document.page
         check(abort)
         atomic_write_bytes(out, buffer.getvalue())
         done = total - 1

@@ -181,14 +181,16 @@ def main_table(data: ReportData, state: MainTableState, step: Callable[[], None]
     leading: list[list] = [_header_cells()]
     leading[0][0] = [_Marker(lambda: setattr(state, "open", True)), leading[0][0]]
     lead_commands = _header_commands(0)
+    section_rows = texts.has_section_rows(data)
     for section in data.sections:
-        r = len(leading)
-        leading.append([Paragraph(text(texts.section_title(section)), styles()["section"]), "", "", ""])
-        lead_commands += [
-            ("SPAN", (0, r), (-1, r)),
-            ("BACKGROUND", (0, r), (-1, r), SECTION_FILL),
-            ("GRID", (0, r), (-1, r), RULE, colors.black),
-        ]
+        if section_rows:
+            r = len(leading)
+            leading.append([Paragraph(text(texts.section_title(section)), styles()["section"]), "", "", ""])
+            lead_commands += [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), SECTION_FILL),
+                ("GRID", (0, r), (-1, r), RULE, colors.black),
+            ]
         for activity in section.activities:
             flowables += _activity(data, activity, leading, lead_commands, state, step)
             leading, lead_commands = [], []

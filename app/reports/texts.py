@@ -131,7 +131,11 @@ def section_title(section: SectionReport) -> str:
 def party_status_text(result: PartyResult) -> str:
     """«выполнено», «в работе, просрочено»: the state printed after the party's label."""
     text = status_name(result.status)
-    return text + overdue_mark() if result.overdue else text
+    if result.overdue:
+        text += overdue_mark()
+    if result.review == "rework":
+        text += translate("Reports", ", возвращено на доработку")
+    return text
 
 
 def overdue_mark() -> str:

@@ -2,6 +2,328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <source>EvidenceBox</source>
+        <comment>Файл: откройте двойным щелчком или клавишей Enter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EvidenceBox</source>
+        <comment>Ссылка: откроется в браузере</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EvidenceBox</source>
+        <comment>Документ</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнено %1 из %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В работе: %1; не начато: %2; не выполнено: %3; просрочено: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Последний пакет получен %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакетов от школы ещё не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В текущем мониторинге не отчиталась</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Щёлкните, чтобы открыть отчёт школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не отчиталась</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>Срок не понят: уточните его.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>В документе: «%1»</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>срок не указан</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>Понятые даты: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>Повторяется: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>Даты из этого срока прочитать не удалось — он показан так, как записан.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoadmapModel</source>
+        <comment>Точных дат в сроке нет, поэтому просроченным мероприятие не считается.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Изменить мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новое мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например: 2. Работа с педагогами (новый раздел — с номером)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например: сентябрь–декабрь 2025, ежеквартально, весь период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Раздел:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Мероприятие:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Срок:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ответственные:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ожидаемый &amp;результат:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>и отдел, и школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выполняют:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите номер и название мероприятия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Выберите мероприятие в списке слева: здесь появятся его срок, ход выполнения, документы и замечания отдела.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>История изменений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;История изменений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответственные:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ожидаемый результат:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Стат&amp;ус:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Что сделано: сколько, когда, с кем; сохраняется само</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактический &amp;результат:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вернуть текст, каким он был, когда вы открыли мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подтверждающие документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Замечания отдела и ответы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответ куратору: что исправлено или когда будет сделано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отв&amp;етить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ответ отделу:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Это мероприятие выполняет не ваша организация, поэтому отмечать его здесь не нужно.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>понятые даты: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок не понят: уточните его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Принято отделом %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел вернул на доработку %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>После проверки отчёт изменён — отдел увидит это в следующем пакете.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус сохранён в %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранено %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответ сохранён; он уйдёт в отдел со следующим пакетом</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddSchoolDialog</name>
+    <message>
+        <source>Подключить школу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа появится в списке, а программа запишет для неё файл подключения. Отправьте его школе: с ним школа создаст свой профиль и будет присылать отчёты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>МБОУ «Тартасская СОШ»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Полное название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Тартасская СОШ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Краткое название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Статус:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Электронная почта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>К&amp;уратор:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Далее…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите полное название школы, как в её уставе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>%1 — это папка. Прикрепить можно только файл (папку можно упаковать в zip).</source>
@@ -155,6 +477,49 @@
     </message>
     <message>
         <source>Пакет подписан другим ключом, а не тем, что зарегистрирован для отправителя. Если отправитель переустанавливал программу, его нужно подключить заново; иначе не принимайте пакет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Какой столбец что означает</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Под каждым номером столбца выберите, что в нём записано. Обязателен столбец «мероприятие».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Таблица:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (строк: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Строк &amp;заголовка:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Применить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Столбец %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— не загружать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите, в каком столбце записаны мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1434,86 @@
         <source>  %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Демонстрационный профиль отдела образования создан в папке %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>профиль отдела образования с шестью школами и двумя мониторингами</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отчёты: аналитическая справка и форма мониторинга</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ОТЧЁТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>аналитическая справка о реализации дорожной карты (PDF или DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ФОРМАТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf или docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>справка по одной школе (для отдела образования)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДОЛЖНОСТЬ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>должность подписывающего, например «Начальник отдела образования» (запоминается)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>инициалы и фамилия подписывающего, например «И.О. Фамилия» (запоминается)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>исполнитель: ФИО, должность, телефон (запоминается)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>форма мониторинга: школы × мероприятия (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>куда сохранить отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по состоянию на дату (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); без неё — на сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата «%1» не распознана. Укажите её как 2024-05-31 или 31.05.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Справка сохранена: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Форма мониторинга сохранена: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -1138,6 +1583,56 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>пакет отложен: не совпадает с полученными ранее</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет ждёт более раннего</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например, 52 или 01-03/922</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не указана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например, О проведении педагогического совета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Вид:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Дата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На&amp;звание:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Достаточно заполнить вид и хотя бы номер, дату или название.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Enrollment</name>
     <message>
         <source>Файл %1 — не файл подключения к Ориентиру. Попросите отдел образования прислать файл подключения вашей школы (он создаётся командой «Добавить школу»).</source>
@@ -1161,6 +1656,35 @@
     </message>
     <message>
         <source>Файл подключения %1 устарел: он не подписан отделом образования. Попросите отдел образования создать для вашей школы новый файл подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDoneDialog</name>
+    <message>
+        <source>Файл подключения готов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения школы «%1» сохранён:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Прикрепите этот файл к письму и отправьте его школе.
+2. Школа откроет файл в программе Ориентир («Я — школа») и увидит отпечаток ключа отдела образования.
+3. Позвоните в школу и прочитайте отпечаток вслух — он должен совпасть с тем, что видит школа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Если отпечатки не совпадают, файл подменили по дороге: выдайте файл заново и передайте его другим способом.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показать в &amp;папке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1716,112 @@
     </message>
     <message>
         <source>Профиль сейчас занят: с ним работает другое окно или команда Ориентира. Дождитесь окончания или закройте другое окно и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <source>Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подтверждающие документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перетащите сюда файлы из папки, чтобы приложить их к отчёту</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фа&amp;йл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приложить скан, фото или документ с этого компьютера</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сс&amp;ылка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавить ссылку на страницу сайта или файл в облаке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Документ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Указать приказ, протокол или другой документ: вид, номер, дату</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Откры&amp;ть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>У&amp;брать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Убрать выбранное из отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приложить файлы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Приложено файлов: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (уже были приложены: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прикладываю файлы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавлено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это уже есть в списке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Убрать из отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Убрать «%1» из отчёта? Отдел образования увидит это в следующем пакете.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Убрано из отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEdit</name>
+    <message>
+        <source>Мероприятие %1 отмечает не ваша организация, убирать из него нечего.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В отчёте по мероприятию %1 такого документа уже нет — обновите окно (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файла нет в папке профиля — возможно, он ещё не пришёл в пакете. Попросите прислать пакет ещё раз или приложите файл заново.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,9 +1949,733 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>%1 — пакет для отдела от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменения для %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменения для школ — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгружаю пакет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузить пакет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакеты Ориентира (*.orientir);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загружаю пакеты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message>
+        <source>Когда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Кому / от кого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отправлен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>получен, принят</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>получен, ждёт более раннего</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>получен, отложен</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Обмен с отделом образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить пакет для отдела</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записать всё новое в файл, чтобы отправить его в отдел по почте (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить пакет от отдела…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть файл пакета, присланный отделом (Ctrl+I); можно и перетащить его сюда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Другая &amp;папка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл пакета от отдела можно перетащить на эту страницу из папки или из письма.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;История обмена:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакетов пока не было. Выгрузите первый пакет, когда отметите ход выполнения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакеты сохраняются в папку: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка для пакетов</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatus</name>
+    <message>
+        <source>Отдел образования подтвердил получение ваших данных %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел образования ещё не подтвердил получение ваших пакетов.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вы ещё не отправляли пакет в отдел образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не отправлено изменений: %1 — выгрузите пакет и отправьте его в отдел.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все изменения выгружены; отдел пока не подтвердил изменений: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все изменения отправлены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел подтвердил: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел ещё не подтверждал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не отправлено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>всё отправлено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Пакет выгружен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет сохранён в файл:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет большой, поэтому сохранён в %1 файлах — отправьте их все:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новых данных нет: в пакете только подтверждение полученного.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В пакете записей: %1, файлов: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прикрепите этот файл к письму и отправьте его в отдел образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прикрепите этот файл к письму и отправьте его школам.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Адрес: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показать в &amp;папке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отправить по &amp;почте</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт школы «%1» по дорожной карте</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменения дорожной карты от отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл пакета Ориентира во вложении. Загрузите его в программе Ориентир.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Почтовую программу открыть не удалось. Создайте письмо сами и прикрепите файл из папки %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Ориентир — начало работы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Другая п&amp;апка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добро пожаловать в «Ориентир»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Программа ведёт дорожные карты школ и отчёты по ним — без интернета. Кто вы?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Я — &amp;школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Откройте файл подключения, который прислал отдел образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Я — &amp;отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите название отдела и загрузите дорожную карту из файла Word или Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Посмотреть &amp;демонстрацию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вымышленная школа с заполненной дорожной картой: можно спокойно осмотреться.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Назад</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отдел образования присылает школе файл подключения (он оканчивается на .orientir-enroll). Сохраните его из письма и откройте здесь.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Открыть файл подключения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Создать профиль школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Название отдела (как в документах):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Например: Управление образования администрации Уярского района</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Затем загрузите муниципальную дорожную карту: программа покажет, что нашла в файле, до загрузки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Далее</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта района</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузить &amp;позже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль отдела уже создан; дорожную карту можно загрузить потом со страницы «Дорожная карта».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль будет храниться в папке: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка для профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл подключения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлы подключения (*.orientir-enroll);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа: %1
+Отдел образования: %2
+
+Проверьте, что это ваша школа, и нажмите «Создать профиль школы».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В папке %1 уже есть профиль. Выберите другую папку («Другая папка…»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Создаю профиль школы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Создаю профиль отдела…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <source>Не найден файл шрифта «{name}» в папке {folder}. Программа установлена не полностью: переустановите её, затем снова сформируйте отчёт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятие внесено в дорожную карту</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>мероприятие удалено из дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>номер: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>название: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ответственные: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ожидаемый результат: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перенесено в другой раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>изменено, кто выполняет мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>статус: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фактический результат: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фактический результат стёрт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>примечание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>приложен файл %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавлена ссылка %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавлен документ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>убран файл %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>убрана ссылка %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>убран документ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отметка отдела снята</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдел проверил ещё раз: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отдел: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>замечание отдела: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ответ школы: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Загрузка пакетов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Принято пакетов: %1 из %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>принят</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>уже загружен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ждёт более раннего пакета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отложен: нужно ваше решение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отклонён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отложен: не совпадает с полученными</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>От кого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пояснение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Получен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Перетащите сюда файлы пакетов&lt;/b&gt; (.orientir) из письма или из папки — можно много сразу или целую папку. Программа проверит подпись каждого пакета и загрузит отчёты школ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выбрать &amp;файлы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выбрать файлы пакетов (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выбрать &amp;папку…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загруженные здесь файлы появятся в таблице ниже, с итогом по каждому.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Итог загрузки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№%1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Журнал загрузок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка с пакетами</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В выбранной папке нет файлов пакетов (.orientir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загружаю пакеты: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузка не выполнена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлов: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>принято: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>уже были загружены: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ждут более раннего пакета: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ждут вашего решения: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отклонено: %1 — причины в таблице</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Эти пакеты не продолжают пакеты, уже полученные от школы:
+%1
+
+Так бывает, когда в школе компьютер сломался и данные восстановили из резервной копии. Пакеты пока отложены, ничего не изменилось.
+
+Если вы созвонились со школой и она подтвердила, что восстанавливала данные, пакеты можно принять: более новые данные, уже полученные от школы, не пропадут. Принять их сейчас?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет из восстановленной копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Цель на %1 год: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Значений пока нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сейчас — среднее по школам, приславшим значение (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сейчас — значение, внесённое отделом образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>«%1» — не число. Введите значение числом, например 16,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Этого показателя или мониторинга больше нет. Обновите страницу (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ед.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Базовое</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Цель %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Факт:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Введите фактическое значение за «%1» (двойной щелчок или F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактор риска</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уровень</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Примечание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уровень установил отдел образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Показатели дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактические значения за мониторинг вводятся в жёлтых ячейках: двойной щелчок или F2, затем Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В дорожных картах пока нет показателей: их задаёт отдел образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Рисковый профиль школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheckDialog</name>
+    <message>
+        <source>Ключ школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа «%1» ещё не прислала ни одного пакета, поэтому её ключ пока неизвестен. Первый пакет программа проверит по секрету из файла подключения и запомнит ключ школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа школы «%1». Позвоните в школу и попросите прочитать отпечаток её ключа из программы Ориентир (страница «Обмен с отделом»). Он должен совпасть с этим:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Если отпечатки не совпадают, пакеты приходят не от этой школы: не загружайте их и выдайте школе файл подключения заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +2726,32 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Ссылка на документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Адрес страницы или файла в облаке:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>№%1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, часть %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (новых %1, изменено %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ориентир — %1</source>
@@ -1382,43 +2762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Демонстрационный профиль:&lt;/b&gt; данные вымышленные, школа и отдел образования не существуют. Здесь можно спокойно осмотреться. Чтобы вести дорожную карту своей школы, получите в отделе образования файл подключения и создайте по нему профиль школы.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>В папке %1 профиля нет, поэтому открыт демонстрационный.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Дорожная карта:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Утверждена приказом</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>№ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>от %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>период: %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>мероприятий: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>выполнено: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>просрочено: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1435,10 +2779,6 @@
     </message>
     <message>
         <source>&amp;О программе</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Демонстрационный профиль школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,15 +2802,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>В папке %1 профиля нет, поэтому открыт ваш профиль из папки %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатели и риски</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обмен с отделом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обзор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Входящие пакеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Матрица выполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёты школ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Разделы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Демонстрационный профиль отдела образования:&lt;/b&gt; данные вымышленные, школы и отдел не существуют. Здесь можно спокойно осмотреться. Чтобы работать со своими школами, создайте профиль отдела: «Файл → Новый профиль…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Демонстрационный профиль:&lt;/b&gt; данные вымышленные, школа и отдел образования не существуют. Здесь можно спокойно осмотреться. Чтобы вести дорожную карту своей школы, получите в отделе образования файл подключения и создайте по нему профиль школы: «Файл → Новый профиль…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Правка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Найти…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Вид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Обновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Размер &amp;шрифта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Отчёты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Демонстрационный профиль</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Мероприятие не для этой школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; возвращено на доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Щёлкните или нажмите Enter, чтобы открыть отчёт школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Школа…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Поиск школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Школа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Раздел:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все статусы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На доработке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>С&amp;татус:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Только &amp;просроченные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Матрица выполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Матрица пуста: нет подключённых школ или в дорожной карте нет мероприятий, которые выполняют школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все разделы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ: %1 из %2 · мероприятий: %3 из %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +2976,155 @@
     </message>
     <message>
         <source>Ориентир</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Было</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сейчас</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>К цели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>школ в списке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отчитались в этом мониторинге</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просроченных мероприятий у школ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено в среднем по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнение по школам — сначала отстающие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнение по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Подключите первую школу на странице «Школы»: программа запишет файл подключения, который нужно отправить школе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перейти к &amp;школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не отчитались в этом мониторинге</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатели дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В дорожной карте нет показателей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не отчиталась в этом мониторинге</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущий мониторинг: &lt;b&gt;%1&lt;/b&gt; — с %2, сдать до &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущий мониторинг: &lt;b&gt;%1&lt;/b&gt; — сдать до &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(срок прошёл)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущего мониторинга нет. Следующий — &lt;b&gt;%1&lt;/b&gt;: с %2, сдать до %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинги не назначены: отметка «не отчиталась» появится, когда в дорожной карте будет мониторинг с датой начала.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущего мониторинга нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все школы прислали пакеты в этом мониторинге.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>последний пакет %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакетов не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Пароль ключа подписи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ подписи этого профиля защищён паролем. Введите пароль, чтобы подписать файл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подписать</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>Переносной режим есть только у установленной программы, не при запуске из исходного кода.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +3266,497 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Составление отчёта отменено; файл не записан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата %1 ещё не наступила. Укажите сегодняшнюю или прошедшую дату.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На %1 профиля ещё не было: сведения в нём начинаются с %2. Укажите дату не раньше.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле школы можно составить справку только о ней самой (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На %1 школы %2 ещё не было в списке школ отдела образования.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Она приходит в пакете отдела образования: импортируйте его (orientir import ФАЙЛ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузите её из документа: orientir roadmap import ФАЙЛ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На %1 в профиле нет дорожной карты отдела образования — отчёт составлять не по чему.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Неизвестный вид отчёта «%1»: укажите spravka или monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт %1 составляется в формате %2, а не %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите имя файла отчёта, например «Справка.%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — это папка. Укажите имя файла отчёта в ней.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 должен иметь расширение .%2, как выбранный формат.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка %1 не существует. Укажите существующую папку для отчёта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл %1 открыт в другой программе (Word, Excel) или защищён от записи. Закройте его и повторите, или сохраните отчёт под другим именем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Аналитическая справка о результатах реализации мероприятий дорожной карты «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта утверждена приказом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>от %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (далее – Дорожная карта).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сведения приведены по состоянию на %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Информация о выполнении мероприятий Дорожной карты получена от общеобразовательных организаций в электронном виде: пакеты с отчётами, подписанные электронной подписью школы, загружены в программу «Ориентир», подлинность и целостность каждого пакета проверены. Далее проводилась систематизация полученной информации и анализ данных.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинг: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Общеобразовательные организации к мониторингу пока не подключены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Справка составлена по общеобразовательной организации %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В мониторинге приняли участие общеобразовательные организации (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Процедура мониторинга.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Результаты мониторинга.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ п/п</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Наименование мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактический результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятия вне разделов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактический результат не указан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Сводные данные о выполнении мероприятий.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Организация</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Всего</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не начато</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Доля выполненных, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Итого по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Показатели реализации Дорожной карты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Единица измерения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Базовое значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План на %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактическое значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатели в Дорожной карте не заданы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Что изменилось с прошлого мониторинга.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это первый мониторинг: сравнивать не с чем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>С мониторинга по состоянию на %1 изменений нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>По сравнению с мониторингом по состоянию на %1 изменилось выполнение мероприятий (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сведений не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фактический результат изменён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>добавлено подтверждений: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнение мероприятий по школам, доля от числа мероприятий (без отменённых)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(школы %1–%2 из %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нет мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатель «%1»: план и факт по годам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Факт (среднее по организациям: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Факт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Базовое значение: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нет ни плановых, ни фактических значений по годам.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>файл «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(продолжение)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сводка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статусы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документы и ссылки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинг реализации мероприятий дорожной карты «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по состоянию на %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, возвращено на доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Аналитическая справка (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Аналитическая справка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Аналитическая справка (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Форма мониторинга (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Форма мониторинга</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все школы района</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Школа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт показывает состояние на конце этого дня; отчёт за прошлую дату повторяет тогдашний слово в слово.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>По состоянию &amp;на:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начальник отдела образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>И.О. Фамилия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фамилия И.О., должность, телефон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Должность подписывающего:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Подписывает:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Исполнитель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Обзор…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить в:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл можно будет сразу открыть или отправить; программа ничего не отправляет сама.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Со&amp;ставить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Составляю отчёт…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт готов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт сохранён:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Открыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показать в &amp;папке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>Резервная копия %1 сделана более новой версией Ориентира. Обновите программу.</source>
@@ -1646,6 +3772,77 @@
     </message>
     <message>
         <source>Это сам рабочий файл профиля, а не резервная копия. Выберите копию в папке backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сделана вручную</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перед загрузкой данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перед обновлением программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перед прошлым восстановлением</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>повреждённая база, отложена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Когда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Почему</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Размер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 КБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Восстановить из резервной копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выберите копию. Всё, что сделано после неё, пропадёт из профиля (перед восстановлением программа сохранит копию нынешнего состояния). Пакеты, уже отправленные отделу, останутся действительными.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервных копий пока нет. Их делает «Файл → Сделать резервную копию» и каждая загрузка данных.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Восстановить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Восстановить профиль?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вернуть профиль к состоянию на %1? Изменения, сделанные позже, пропадут.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Восстанавливаю профиль…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +3878,179 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Фактический результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подтверждающие документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа не приложила документов.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Замечания и ответы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Замечание для школы (обязательно для «На доработку»):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Принято</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На &amp;доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выберите мероприятие слева, чтобы увидеть отчёт школы и проверить его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это мероприятие школа не выполняет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отчёт изменён %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(не заполнено)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа ещё не присылала отчёт по этому мероприятию — проверять пока нечего.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ещё не проверено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Принято %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Возвращено на доработку %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>После проверки школа изменила отчёт — посмотрите его ещё раз.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметка сохранена. Школа увидит её, когда получит следующий пакет отдела («Разослать изменения»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Эта отметка уже стоит, нового ничего нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>низкий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>средний</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>высокий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уровень риска «%1» неизвестен: выберите нет, низкий, средний или высокий.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактора риска «%1» нет в справочнике.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уровень по фактору «%1» установил отдел образования; изменить его может только отдел.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDialog</name>
+    <message>
+        <source>Своя дорожная карта школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДД.ММ.ГГГГ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Начало периода:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Конец периода:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Создать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>начало периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>конец периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите обе даты периода или ни одной.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapEdit</name>
     <message>
         <source>Дорожную карту «%1» утвердил отдел образования; изменить её может только отдел. Школа меняет только свою дорожную карту.</source>
@@ -1712,6 +4082,99 @@
     </message>
     <message>
         <source>Укажите новый номер мероприятия, например 1.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditActions</name>
+    <message>
+        <source>Создать свою карту…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Своя карта из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавить мероприятие…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выше</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ниже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинги…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Разослать изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Эту дорожную карту утвердил отдел образования; изменить её может только отдел.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удалить мероприятие?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Убрать мероприятие %1 «%2» из дорожной карты? Отчёты по нему сохранятся.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditor</name>
+    <message>
+        <source>срок не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не понято: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>понято как: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата «%1» (%2) не понята: введите её как ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок сдачи</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapFileDialog</name>
+    <message>
+        <source>Своя дорожная карта из файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +4356,77 @@
         <source>список школ (организаций), а не перечень мероприятий</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Укажите, в каком столбце записаны мероприятия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImportPanel</name>
+    <message>
+        <source>&amp;Выбрать файл дорожной карты (Word или Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Период (если в документе его нет): с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДД.ММ.ГГГГ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Конец периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Здесь появится то, что программа нашла в файле, — до загрузки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Столбцы распознаны &amp;неверно…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить дорожную карту</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период не понят: введите обе даты как ДД.ММ.ГГГГ, например 01.09.2025 и 31.08.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начало периода позже его конца.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word и Excel (*.docx *.xlsx);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Читаю файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Если таблица в файле есть, нажмите «Столбцы распознаны неверно…» и укажите столбцы сами.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В файле нет ни одной таблицы с текстом.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загружаю дорожную карту…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapModel</name>
@@ -1953,30 +4487,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>В документе: «%1»</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>срок не указан</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Понятые даты: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Повторяется: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Даты из этого срока прочитать не удалось — он показан так, как записан.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Точных дат в сроке нет, поэтому просроченным мероприятие не считается.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Мероприятий в разделе: %1; выполнено: %2; просрочено: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,6 +4504,160 @@
     </message>
     <message>
         <source>Это мероприятие выполняет не ваша организация, поэтому отмечать его здесь не нужно.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Правка дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карт&amp;а:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Найти (Ctrl+F): номер, слово…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ищет в номере, названии, ответственных и фактическом результате</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Поиск по дорожной карте</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Любой статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просрочен&amp;ные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Скоро сро&amp;к</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок истекает в ближайшие %1 дней</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Мои</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Только мероприятия, которые проводит отдел образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Только мероприятия, которые выполняет школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятия дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Своя: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все разделы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>показано %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>скоро срок: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Утверждена приказом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>от %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPreview</name>
+    <message>
+        <source>Период: %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Период в документе не найден: укажите его ниже, иначе сроки «весь период», «в течение года» не будут поняты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Найдено: разделов — %1, мероприятий — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Такая дорожная карта уже есть: новых — %1, изменится — %2, без изменений — %3, будет убрано — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показателей: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Столбцы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятий без номера: %1. Если это строки заголовка, укажите столбцы вручную.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>и ещё %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сроки, которые не поняты (их можно исправить потом):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пропущенные таблицы:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +4693,103 @@
     </message>
     <message>
         <source>Укажите номер мероприятия, например 1.1 (номера: orientir roadmap show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>Укажите название мониторинга, например «Мониторинг за I полугодие».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Название мониторинга слишком длинное (больше 300 знаков).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Укажите срок сдачи мониторинга.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Начало мониторинга позже срока сдачи. Проверьте даты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Такого мониторинга нет: его уже удалили. Обновите список (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Мониторинги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например: Мониторинг за I полугодие 2025–2026 уч. года</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДД.ММ.ГГГГ, можно не указывать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ДД.ММ.ГГГГ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Начало:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Срок сдачи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Добавить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Со&amp;хранить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срок сдачи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolReviewPage</name>
+    <message>
+        <source>Школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Школа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет: подключите их на странице «Школы».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено %1 из %2 · просрочено %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +4872,243 @@
     </message>
 </context>
 <context>
+    <name>SchoolsModel</name>
+    <message>
+        <source>Куратор: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Почта: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ школы станет известен с её первым пакетом: подпись проверит файл подключения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнено %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ждёт первого пакета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отчиталась</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не отчиталась</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPage</name>
+    <message>
+        <source>Школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Последний пакет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мониторинг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обмен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полное название школы; куратор — во всплывающей подсказке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Почему школа в списке: ШНОР, группа риска и т. п.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток ключа подписи школы; появляется с её первым пакетом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Когда загружен последний принятый пакет школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Доля выполненных мероприятий (отменённые не считаются)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сколько мероприятий школы просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прислала ли школа пакет в текущем мониторинге</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакеты школы, которые отложены и требуют внимания</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Подключить школу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выдать файл подключения &amp;заново…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Если школа потеряла файл подключения: новый файл заменит прежний</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сверить &amp;ключ школы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Открыть отчёт школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Найти школу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Поиск школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Нажмите «Подключить школу…»: программа запишет файл подключения, который нужно отправить школе по почте.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Куда сохранить файл подключения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлы подключения Ориентира (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записываю файл подключения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Настройки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Размер шрифта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выбрать &amp;другую папку…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новая папка будет открыта при следующем запуске программы. Если в ней нет профиля, программа предложит создать его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Переносной режим: хранить профиль в папке data рядом с программой (например, на флешке)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Переносной режим доступен в установленной программе; сейчас она запущена из исходного кода.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сейчас: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupMenu</name>
+    <message>
+        <source>&amp;Выгрузить пакет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить пакеты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сделать &amp;резервную копию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Восстановить из резервной копии…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Новый профиль…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Настройки…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В демонстрационном профиле пакеты не выгружаются.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Резервная копия сделана %1 и проверена:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Делаю резервную копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>не начато</source>
@@ -2130,6 +5128,32 @@
     </message>
     <message>
         <source>отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>&amp;Добавить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ориентир</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Останавливаю…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
