@@ -328,7 +328,7 @@ def _bundle(session: Session, school: School, sequence: int, moment: datetime, t
         sequence=sequence, previous_sha256=hashlib.sha256(f"demo bundle {school.id} {sequence - 1}".encode()).hexdigest()
         if sequence > 1 else "", changes_from=1 if sequence == 1 else 40, changes_to=39 if sequence == 1 else 75,
         full=sequence == 1, status="accepted", created_at=moment - timedelta(hours=2), received_at=moment,
-        applied_at=moment))
+        applied_at=moment, new_records=39 if sequence == 1 else 12, updated_records=0 if sequence == 1 else 24))
 
 
 def _department_work(commit: Commit, built: dict, times: Timeline, first: bool) -> None:

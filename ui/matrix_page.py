@@ -27,19 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.overview import NOT_FOR_SCHOOL, OVERDUE, REWORK, STATUS_CODES, STATUS_MASK, STATUS_OF_CODE, Matrix, status_matrix
+from app.overview import (
+    NOT_FOR_SCHOOL,
+    OVERDUE,
+    REWORK,
+    STATUS_CODES,
+    STATUS_MASK,
+    STATUS_OF_CODE,
+    Matrix,
+    status_matrix,
+)
 from app.progress import status_name
 from app.schools import comparable_name
+from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.department_style import (
     CELL_COLOURS,
     LATE,
-    NOT_FOR_SCHOOL as BLANK,
     OVERDUE_SIGN,
     QUIET,
     REWORK_SIGN,
     cell_colour,
     cell_sign,
+)
+from ui.department_style import (
+    NOT_FOR_SCHOOL as BLANK,
 )
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -223,7 +235,7 @@ class MatrixPage(QWidget):
         filters.addWidget(label)
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("М" * 14))
         filters.addWidget(self.search, 2)
-        self.section_choice = QComboBox()
+        self.section_choice = shrinkable(QComboBox())
         self.section_choice.setObjectName("matrixSection")
         section_label = QLabel(self.tr("&Раздел:"))
         section_label.setBuddy(self.section_choice)

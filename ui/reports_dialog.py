@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.schools import list_schools
 from app.timeutil import format_date
+from ui.combo import shrinkable
 from ui.context import WindowContext
 
 
@@ -89,7 +90,7 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(_tr(kind.label).rstrip("…"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.school = QComboBox()
+        self.school = shrinkable(QComboBox())
         self.school.addItem(self.tr("Все школы района"), None)
         for school in list_schools(ctx.store):
             self.school.addItem(school.name, school.name)
@@ -121,7 +122,10 @@ class ReportsDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.out, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&Сохранить в:"), where)
+        # A row holding a layout gets no buddy by itself: the label is made here so its «&» works.
+        save_label = QLabel(self.tr("&Сохранить в:"))
+        save_label.setBuddy(self.out)
+        form.addRow(save_label, where)
         layout.addLayout(form)
         self.note = QLabel(self.tr("Файл можно будет сразу открыть или отправить; программа ничего не отправляет сама."))
         self.note.setWordWrap(True)

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.progress import own_progress_items
-from app.progress import DUE_SOON_DAYS
+from app.progress import DUE_SOON_DAYS, own_progress_items
 from app.roadmaps import roadmaps_json
 from app.timeutil import format_date
 from db.models import PROGRESS_STATUSES
 from ui.activity_panel import ActivityPanel
+from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.roadmap_editor import RoadmapEditActions
 from ui.roadmap_model import (
@@ -168,7 +168,7 @@ class RoadmapPage(QWidget):
 
     def _build_chooser(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.roadmap_choice = QComboBox()
+        self.roadmap_choice = shrinkable(QComboBox())
         self.roadmap_choice.setObjectName("roadmapChoice")
         self.roadmap_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.roadmap_choice.setMinimumContentsLength(20)
@@ -210,7 +210,7 @@ class RoadmapPage(QWidget):
             self.tr("Только мероприятия, которые проводит отдел образования") if self.ctx.is_department
             else self.tr("Только мероприятия, которые выполняет школа")
         )
-        self.section_filter = QComboBox()
+        self.section_filter = shrinkable(QComboBox())
         self.section_filter.setObjectName("sectionFilter")
         self.section_filter.setAccessibleName(self.tr("Раздел"))
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

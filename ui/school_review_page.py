@@ -34,6 +34,7 @@ from app.reviews import review_progress, review_state_name
 from app.roadmaps import roadmaps_json
 from app.schools import list_schools
 from app.timeutil import format_date, format_datetime
+from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.evidence_box import EvidenceModel, open_evidence
 from ui.messages import show_error
@@ -259,7 +260,7 @@ class SchoolReviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.school_choice = QComboBox()
+        self.school_choice = shrinkable(QComboBox())
         self.school_choice.setObjectName("schoolChoice")
         self.school_choice.setAccessibleName(self.tr("Школа"))
         self.school_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
