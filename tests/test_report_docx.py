@@ -21,7 +21,7 @@ from app.reports.model import EvidenceLine, PartyResult
 from app.reports.service import ReportOptions, make_report
 from app.timeutil import format_date
 from exchange_helpers import make_district, record_progress
-from report_samples import (
+from tests.report_samples import (
     ACTUALS,
     DEPARTMENT_ACTUALS,
     ISSUED_ON,

@@ -13,9 +13,9 @@ import pytest
 
 from app.reports import charts
 from app.reports.base import ReportCancelled
-from app.reports.model import ActivityReport, PartyResult, SectionReport
+from app.reports.model import ActivityReport, SectionReport
 from app.reports.pdf import PdfSpravka
-from report_samples import (
+from tests.report_samples import (
     ACTUALS,
     DEPARTMENT,
     DEPARTMENT_ACTUALS,

@@ -20,7 +20,7 @@ from app.reports.model import PartyResult
 from app.reports.service import ReportOptions, make_report
 from app.reports.xlsx import STATUS_COLOURS, MonitoringWorkbook
 from exchange_helpers import make_district, record_progress
-from report_samples import ACTUALS, DEPARTMENT_ACTUALS, OVERDUE, SCHOOLS, STATUSES, sample_report
+from tests.report_samples import ACTUALS, DEPARTMENT_ACTUALS, OVERDUE, SCHOOLS, STATUSES, sample_report
 
 SHORT = {party_id: short for party_id, _full, short in SCHOOLS}
 NUMBERS = ["1", "2", "3", "4"]

@@ -69,6 +69,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+
+def fingerprint_label(fingerprint: str, name: str) -> QLabel:
+    """A key's fingerprint large and selectable, to be read aloud over the phone."""
+    key = QLabel(fingerprint)
+    key.setObjectName(name)
+    key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = key.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    key.setFont(font)
+    key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return key
+
 class SchoolsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -240,15 +253,7 @@ class EnrollmentDoneDialog(QDialog):
         ))
         steps.setWordWrap(True)
         layout.addWidget(steps)
-        key = QLabel(department_fingerprint)
-        key.setObjectName("departmentFingerprint")
-        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = key.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        key.setFont(font)
-        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(key)
+        layout.addWidget(fingerprint_label(department_fingerprint, "departmentFingerprint"))
         warning = QLabel(self.tr("Если отпечатки не совпадают, файл подменили по дороге: выдайте файл заново и "
                                  "передайте его другим способом."))
         warning.setWordWrap(True)
@@ -287,15 +292,7 @@ class KeyCheckDialog(QDialog):
             ).replace("%1", line.name))
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            key = QLabel(line.key_fingerprint)
-            key.setObjectName("schoolFingerprint")
-            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            font = key.font()
-            font.setPointSizeF(font.pointSizeF() * 1.4)
-            font.setBold(True)
-            key.setFont(font)
-            key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(key)
+            layout.addWidget(fingerprint_label(line.key_fingerprint, "schoolFingerprint"))
             after = QLabel(self.tr(
                 "Если отпечатки не совпадают, пакеты приходят не от этой школы: не загружайте их и выдайте школе "
                 "файл подключения заново."
