@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.exchange import ledger
 from app.exchange.records import ENTITIES
+from app.import_log import import_log
 from app.profile import ProfileStore
 from db.models import BundleIn, BundleOut, ChangeLog, Department, School
 
@@ -59,11 +60,10 @@ def exchange_history(store: ProfileStore, limit: int = 500) -> list[ExchangeEntr
                 to = schools.get(row.recipient_school_id, "") if row.recipient_school_id else ""
             entries.append(ExchangeEntry("out", row.created_at, row.file_name, row.sequence, to, row.records, "sent",
                                          (row.part_index, row.part_count)))
-        for row in session.scalars(select(BundleIn).order_by(BundleIn.received_at.desc()).limit(limit)):
-            sender = departments.get(row.sender_id) or schools.get(row.sender_id, "")
-            records = row.new_records + row.updated_records + row.unchanged_records
-            entries.append(ExchangeEntry("in", row.received_at, row.file_name, row.sequence, sender, records, row.status,
-                                         (row.part_index, row.part_count)))
+    for got in import_log(store, limit):
+        records = got.new_records + got.updated_records + got.unchanged_records
+        entries.append(ExchangeEntry("in", got.received_at, got.file_name, got.sequence, got.sender, records, got.status,
+                                     got.part))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries[:limit]
 

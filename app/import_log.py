@@ -1,4 +1,6 @@
-"""The department's log of bundles taken in earlier: which file, from whom, when, and what became of it.
+"""The log of bundles taken in earlier: which file, from whom, when, and what became of it.
+
+The department's inbox shows it as it is; a school's exchange page lists it beside what it sent.
 
 Read from the `bundle_in` ledger the exchange keeps; refused files are not recorded there (a refusal
 changes nothing), so they appear only in the results of the import that refused them.
@@ -28,6 +30,7 @@ class LogEntry:
     reason: str  # for "waiting": "gap" or "parts"
     new_records: int
     updated_records: int
+    unchanged_records: int
     part: tuple[int, int]
 
 
@@ -39,7 +42,7 @@ def import_log(store: ProfileStore, limit: int = 500) -> list[LogEntry]:
         rows = session.execute(
             select(BundleIn.file_name, BundleIn.sender_id, BundleIn.sender_kind, BundleIn.sequence, BundleIn.created_at,
                    BundleIn.received_at, BundleIn.applied_at, BundleIn.status, BundleIn.reason, BundleIn.new_records,
-                   BundleIn.updated_records, BundleIn.part_index, BundleIn.part_count)
+                   BundleIn.updated_records, BundleIn.unchanged_records, BundleIn.part_index, BundleIn.part_count)
             .order_by(BundleIn.received_at.desc(), BundleIn.sequence.desc())
             .limit(limit)
         ).all()
@@ -56,6 +59,7 @@ def import_log(store: ProfileStore, limit: int = 500) -> list[LogEntry]:
             reason=row.reason,
             new_records=row.new_records,
             updated_records=row.updated_records,
+            unchanged_records=row.unchanged_records,
             part=(row.part_index, row.part_count),
         )
         for row in rows
