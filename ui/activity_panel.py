@@ -37,7 +37,14 @@ from db.models import PROGRESS_STATUSES
 from ui.context import WindowContext
 from ui.evidence_box import EvidenceBox
 from ui.messages import show_error
-from ui.roadmap_model import UNCLEAR_MARK, ActivityRow, spans_text, status_text, tr_reported_by
+from ui.roadmap_model import (
+    UNCLEAR_MARK,
+    ActivityRow,
+    spans_text,
+    status_text,
+    tr_reported_by,
+)
+from ui.widgets import wrapped_label
 
 AUTOSAVE_MS = 1000
 # Below this many average characters of width the facts' labels go above their values.
@@ -50,14 +57,6 @@ REVIEW_STYLES = {
     "rework": "background: #fbe0dd; color: #8a1f12; padding: 4px 6px; border-radius: 2px;",
 }
 QUIET_STYLE = "color: #5f6368;"
-
-
-def _wrapped(text: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _heading(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -105,7 +104,7 @@ class ActivityPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.setSpacing(6)
-        self.placeholder = _wrapped(self.tr("Выберите мероприятие в списке слева: здесь появятся его срок, "
+        self.placeholder = wrapped_label(self.tr("Выберите мероприятие в списке слева: здесь появятся его срок, "
                                             "ход выполнения, документы и замечания отдела."))
         self.placeholder.setStyleSheet(QUIET_STYLE)
         layout.addWidget(self.placeholder)
@@ -114,10 +113,10 @@ class ActivityPanel(QScrollArea):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(6)
-        self.heading = _wrapped(rich=True)
+        self.heading = wrapped_label(rich=True)
         details.addWidget(self.heading)
         details.addLayout(self._build_facts())
-        self.not_ours = _wrapped()
+        self.not_ours = wrapped_label()
         self.not_ours.setObjectName("notOurs")
         self.not_ours.setStyleSheet("background: #eef1f5; padding: 6px; border-radius: 2px;")
         details.addWidget(self.not_ours)
@@ -149,9 +148,9 @@ class ActivityPanel(QScrollArea):
         form = self.facts = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
-        self.deadline = _wrapped(rich=True)
+        self.deadline = wrapped_label(rich=True)
         self.deadline.setObjectName("deadline")
-        self.unclear = _wrapped()
+        self.unclear = wrapped_label()
         self.unclear.setObjectName("unclearDeadline")
         self.unclear.setStyleSheet("color: #8a4b00;")
         self.unclear_edit = QToolButton()
@@ -160,8 +159,8 @@ class ActivityPanel(QScrollArea):
         unclear_row.setContentsMargins(0, 0, 0, 0)
         unclear_row.addWidget(self.unclear, 1)
         unclear_row.addWidget(self.unclear_edit, 0, Qt.AlignmentFlag.AlignTop)
-        self.responsible = _wrapped()
-        self.expected = _wrapped()
+        self.responsible = wrapped_label()
+        self.expected = wrapped_label()
         for label, value in ((self.tr("Срок:"), self.deadline), (self.tr("Ответственные:"), self.responsible),
                              (self.tr("Ожидаемый результат:"), self.expected)):
             name = QLabel(label)
@@ -175,7 +174,7 @@ class ActivityPanel(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.review = _wrapped()
+        self.review = wrapped_label()
         self.review.setObjectName("reviewState")
         layout.addWidget(self.review)
 
@@ -349,7 +348,7 @@ class ActivityPanel(QScrollArea):
             widget.hide()
             widget.deleteLater()
         for comment in comments:
-            label = _wrapped(self._comment_html(comment), rich=True)
+            label = wrapped_label(self._comment_html(comment), rich=True)
             label.setObjectName("comment")
             rework = comment["verdict"] == "rework"
             label.setProperty("rework", rework)

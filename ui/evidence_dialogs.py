@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.references import DocumentRef, ReferenceInputError, make_document, normalize_link
+from app.references import (
+    DocumentRef,
+    ReferenceInputError,
+    make_document,
+    normalize_link,
+)
 
 # The kinds a school cites most; any other of app.references.DOCUMENT_TYPES may be typed in.
 COMMON_TYPES = ("Приказ", "Протокол", "Положение", "Справка", "Письмо", "План", "Программа", "Отчёт")

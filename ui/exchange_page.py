@@ -25,7 +25,13 @@ from app.exchange_log import ExchangeEntry, exchange_history, exchange_state
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.timeutil import format_datetime
 from ui.context import WindowContext
-from ui.exchange_actions import bundle_folder, export_bundle, import_files, pick_bundle_files, set_bundle_folder
+from ui.exchange_actions import (
+    bundle_folder,
+    export_bundle,
+    import_files,
+    pick_bundle_files,
+    set_bundle_folder,
+)
 from ui.exchange_status import status_html
 
 HEADERS = (

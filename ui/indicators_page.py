@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.i18n import translate
-from app.indicators import IndicatorsView, RiskRow, indicators_view, level_name, risk_profile, set_indicator_value, set_risk
+from app.indicators import (
+    IndicatorsView,
+    RiskRow,
+    indicators_view,
+    level_name,
+    risk_profile,
+    set_indicator_value,
+    set_risk,
+)
 from db.models import RISK_LEVELS
 from ui.context import WindowContext
 from ui.messages import show_error

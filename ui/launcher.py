@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    Qt,
     QLibraryInfo,
+    Qt,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,

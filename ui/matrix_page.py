@@ -39,7 +39,6 @@ from app.overview import (
 )
 from app.progress import status_name
 from app.schools import comparable_name
-from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.department_style import (
     CELL_COLOURS,
@@ -53,6 +52,7 @@ from ui.department_style import (
 from ui.department_style import (
     NOT_FOR_SCHOOL as BLANK,
 )
+from ui.widgets import shrinkable
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FADED = QColor("#f7f8f9")

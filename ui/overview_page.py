@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +41,15 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.overview import IndicatorLine, Overview, SchoolLine, overview
 from app.timeutil import format_date
 from ui.context import WindowContext
-from ui.department_style import DONE, IN_PROGRESS, LATE, NOT_REPORTED, QUIET, badge, paint_bar
+from ui.department_style import (
+    DONE,
+    IN_PROGRESS,
+    LATE,
+    NOT_REPORTED,
+    QUIET,
+    badge,
+    paint_bar,
+)
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.schools import list_schools
 from app.timeutil import format_date
-from ui.combo import shrinkable
 from ui.context import WindowContext
+from ui.widgets import shrinkable
 
 
 @dataclass(frozen=True)

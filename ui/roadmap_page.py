@@ -35,7 +35,6 @@ from app.roadmaps import roadmaps_json
 from app.timeutil import format_date
 from db.models import PROGRESS_STATUSES
 from ui.activity_panel import ActivityPanel
-from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.roadmap_editor import RoadmapEditActions
 from ui.roadmap_model import (
@@ -57,6 +56,7 @@ from ui.roadmap_model import (
     roadmap_rows,
     status_text,
 )
+from ui.widgets import shrinkable
 
 # Widths (in average characters, so they grow with the font) of the columns that do not stretch.
 FIXED_CHARS = {NUMBER: 4, DEADLINE: 14, RESPONSIBLE: 13, STATUS: 12, DOCUMENTS: 4}

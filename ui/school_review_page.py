@@ -34,7 +34,6 @@ from app.reviews import review_progress, review_state_name
 from app.roadmaps import roadmaps_json
 from app.schools import list_schools
 from app.timeutil import format_date, format_datetime
-from ui.combo import shrinkable
 from ui.context import WindowContext
 from ui.evidence_box import EvidenceModel, open_evidence
 from ui.messages import show_error
@@ -52,20 +51,13 @@ from ui.roadmap_model import (
     status_text,
 )
 from ui.roadmap_page import WrappingDelegate
+from ui.widgets import shrinkable, wrapped_label
 
 REWORK_STYLE = "background: #fbe0dd; border: 1px solid #e8a7a0; border-radius: 3px; padding: 5px;"
 ACCEPTED_STYLE = "background: #dff1da; border: 1px solid #9fcf95; border-radius: 3px; padding: 5px;"
 REMARK_STYLE = "background: #eef1f5; border-radius: 3px; padding: 5px;"
 REPLY_STYLE = "background: #fff8e1; border-radius: 3px; padding: 5px;"
 SHOWN_COLUMNS = (NUMBER, TITLE, DEADLINE, STATUS)
-
-
-def _label(text: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _heading(text: str) -> QLabel:
@@ -88,14 +80,14 @@ class ReviewPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 0, 4, 0)
-        self.title = _label()
+        self.title = wrapped_label()
         self.title.setObjectName("reviewTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.facts = _label(rich=True)
+        self.facts = wrapped_label(rich=True)
         layout.addWidget(self.facts)
         # Everything below the title is about one activity: hidden while none is chosen.
         self.details = QWidget()
@@ -104,7 +96,7 @@ class ReviewPanel(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.details)
         layout.addWidget(_heading(self.tr("Фактический результат")))
-        self.actual = _label()
+        self.actual = wrapped_label()
         self.actual.setObjectName("reviewActual")
         layout.addWidget(self.actual)
         layout.addWidget(_heading(self.tr("Подтверждающие документы")))
@@ -116,14 +108,14 @@ class ReviewPanel(QScrollArea):
         self.evidence_view.activated.connect(self.open_evidence)
         self.evidence_view.setMaximumHeight(self.fontMetrics().height() * 7)
         layout.addWidget(self.evidence_view)
-        self.no_evidence = _label(self.tr("Школа не приложила документов."))
+        self.no_evidence = wrapped_label(self.tr("Школа не приложила документов."))
         layout.addWidget(self.no_evidence)
         self.thread_heading = _heading(self.tr("Замечания и ответы"))
         layout.addWidget(self.thread_heading)
         self.thread = QVBoxLayout()
         layout.addLayout(self.thread)
         layout.addWidget(_heading(self.tr("Проверка")))
-        self.verdict = _label()
+        self.verdict = wrapped_label()
         self.verdict.setObjectName("reviewVerdict")
         layout.addWidget(self.verdict)
         comment_label = QLabel(self.tr("&Замечание для школы (обязательно для «На доработку»):"))
@@ -146,7 +138,7 @@ class ReviewPanel(QScrollArea):
         buttons.addWidget(self.rework_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.note = _label()
+        self.note = wrapped_label()
         self.note.setObjectName("reviewNote")
         layout.addWidget(self.note)
         outer.addStretch(1)
@@ -202,7 +194,7 @@ class ReviewPanel(QScrollArea):
             if comment["verdict"]:
                 parts.append("<b>" + escape(review_state_name(comment["verdict"])) + "</b>")
             head = " · ".join(part for part in parts if part)
-            label = _label(f"<span style='color:#444'>{head}</span><br>{escape(comment['text']).replace(chr(10), '<br>')}",
+            label = wrapped_label(f"<span style='color:#444'>{head}</span><br>{escape(comment['text']).replace(chr(10), '<br>')}",
                            rich=True)
             label.setObjectName("comment")
             rework = comment["verdict"] == "rework"

@@ -49,3 +49,21 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_safe(text: str) -> str:
     """The text without the characters an XML file cannot hold (control characters, lone surrogates)."""
     return _NOT_XML.sub("", text)
+
+
+def write_in_steps(steps, save: Callable[[], bytes], out: Path, progress: Progress | None, abort: Abort | None) -> None:
+    """Run the writer's steps with a look at «Отмена» and a progress tick after each, then write the bytes.
+
+    `out` is the service's temporary file, so a plain write is enough: the service fsyncs and renames it.
+    """
+    total = len(steps) + 1  # and saving
+    for done, step in enumerate(steps, 1):
+        step()
+        check(abort)
+        if progress is not None:
+            progress(done, total)
+    content = save()
+    check(abort)
+    Path(out).write_bytes(content)
+    if progress is not None:
+        progress(total, total)

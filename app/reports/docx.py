@@ -25,11 +25,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
-from app.fsutil import atomic_write_bytes
 from app.reports import charts, texts
 from app.reports import docx_xml as x
-from app.reports.base import Abort, Progress, check
-from app.reports.model import ActivityReport, EvidenceLine, PartyResult, PartySummary, ReportData, SectionReport
+from app.reports.base import Abort, Progress, check, write_in_steps
+from app.reports.model import (
+    ActivityReport,
+    EvidenceLine,
+    PartyResult,
+    PartySummary,
+    ReportData,
+    SectionReport,
+)
 
 FONT = "Times New Roman"  # LibreOffice shows the metric-compatible Liberation Serif where it is missing
 PAGE_WIDTH_MM = 180  # A4 210 mm less the 20 mm left and 10 mm right margins
@@ -44,17 +50,7 @@ class DocxSpravka:
         report = _Report(data, abort)
         steps = [report.opening, *(partial(report.section, section) for section in data.sections),
                  report.summary, report.indicators, report.changes, report.signature]
-        total = len(steps) + 1  # and saving
-        for done, step in enumerate(steps, 1):
-            step()
-            check(abort)
-            if progress:
-                progress(done, total)
-        content = report.save()
-        check(abort)
-        atomic_write_bytes(Path(out), content)
-        if progress:
-            progress(total, total)
+        write_in_steps(steps, report.save, out, progress, abort)
 
 
 class _Report:

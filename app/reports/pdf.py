@@ -31,11 +31,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.fsutil import atomic_write_bytes
 from app.reports import charts, texts
 from app.reports.base import Abort, Progress, check
 from app.reports.model import PartySummary, ReportData
-from app.reports.pdf_style import BOTTOM, HEADER_FILL, HEIGHT, LEFT, RIGHT, TOP, WIDTH, styles, text
+from app.reports.pdf_style import (
+    BOTTOM,
+    HEADER_FILL,
+    HEIGHT,
+    LEFT,
+    RIGHT,
+    TOP,
+    WIDTH,
+    styles,
+    text,
+)
 from app.reports.pdf_table import MainTableState, main_table
 
 
@@ -143,7 +152,7 @@ class PdfSpravka:
             document.build(story)
         self.pages = document.page
         check(abort)
-        atomic_write_bytes(out, buffer.getvalue())
+        Path(out).write_bytes(buffer.getvalue())  # the service's temporary file: it fsyncs and renames
         done = total - 1
         step()
 

@@ -20,7 +20,15 @@ from reportlab.platypus import Flowable, Frame, LongTable, Paragraph, Table, Tab
 
 from app.reports import texts
 from app.reports.model import ActivityReport, PartyResult, ReportData
-from app.reports.pdf_style import CELL_PADDING, HEADER_FILL, SECTION_FILL, WIDTH, breakable, styles, text
+from app.reports.pdf_style import (
+    CELL_PADDING,
+    HEADER_FILL,
+    SECTION_FILL,
+    WIDTH,
+    breakable,
+    styles,
+    text,
+)
 from app.reports.pdf_text import RichText, Run
 
 # № | name | expected | actual: the actual result takes the most, it carries every school's text.

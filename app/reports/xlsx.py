@@ -27,10 +27,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.fsutil import atomic_write_bytes
 from app.i18n import fill, translate
 from app.reports import texts
-from app.reports.base import Abort, Progress, check
+from app.reports.base import Abort, Progress, check, write_in_steps
 from app.reports.model import STATUSES, ActivityReport, PartyResult, ReportData
 from app.reports.xlsx_xml import Formula, SheetRows, fit, letter, lines, splice
 from app.timeutil import format_date
@@ -60,17 +59,7 @@ class MonitoringWorkbook:
         check(abort)
         form = _Form(data, abort)
         steps = (form.summary, form.statuses, form.results, form.indicators)
-        total = len(steps) + 1
-        for done, step in enumerate(steps, 1):
-            step()
-            check(abort)
-            if progress:
-                progress(done, total)
-        content = form.save()
-        check(abort)
-        atomic_write_bytes(Path(out), content)
-        if progress:
-            progress(total, total)
+        write_in_steps(steps, form.save, out, progress, abort)
 
 
 @dataclass(frozen=True)
