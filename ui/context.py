@@ -29,13 +29,14 @@ class WindowContext(QObject):
     def __init__(self, store: ProfileStore, today: date | None = None, demo: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.store = store
-        self._today = today
+        # A fixed date (tests, screenshots); None follows the calendar. Kept when the window reopens another profile.
+        self.fixed_today = today
         self.demo = demo
 
     @property
     def today(self) -> date:
         """Fixed in tests and screenshots; otherwise the real date, read anew so a window left open overnight is right."""
-        return self._today or date.today()
+        return self.fixed_today or date.today()
 
     @property
     def info(self) -> ProfileInfo:

@@ -216,7 +216,7 @@ def switch_profile(window, folder: Path):
     except UserError as error:
         show_error(error.message, window)
         return None
-    replacement = MainWindow(store, demo=store.info.department_id == DEPARTMENT_ID, today=window.ctx._today)
+    replacement = MainWindow(store, demo=store.info.department_id == DEPARTMENT_ID, today=window.ctx.fixed_today)
     if window.isMaximized():
         replacement.resize(window.size())
         replacement.showMaximized()
