@@ -2,6 +2,8 @@
 
     python3 dev.py run  [app arguments]     starts the program (`python -m app ...`)
     python3 dev.py test [pytest arguments]  runs the tests offscreen, exits with pytest's code
+    python3 dev.py dist                     builds the one-folder program into dist/orientir (build/dist.py)
+    python3 dev.py bench [bench arguments]  runs the benchmarks and prints one table (tests/perf/bench.py)
 
 Both create `.venv` beside this file when it is missing, install the pinned requirements only
 when they changed since the last install (sha256 stamp in `.venv`), and on Linux check that Qt's
@@ -24,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "orientir-requirements.sha256"
-REQUIREMENTS = {"run": ["requirements.txt"], "test": ["requirements.txt", "requirements-dev.txt"]}
+REQUIREMENTS = {"run": ["requirements.txt"], "test": ["requirements.txt", "requirements-dev.txt"],
+                "dist": ["requirements.txt", "requirements-build.txt"]}
 LINUX = sys.platform.startswith("linux")
 
 # Shared libraries Qt needs beyond a bare Debian 12 (debootstrap minbase) and their packages.
@@ -58,7 +61,9 @@ QT_FILES = {
 QT_PROBE = "from PySide6 import QtWidgets; QtWidgets.QApplication([])"
 USAGE = """Как пользоваться:
     python3 dev.py run  [параметры программы]  — запустить «Ориентир»
-    python3 dev.py test [параметры pytest]     — прогнать тесты"""
+    python3 dev.py test [параметры pytest]     — прогнать тесты
+    python3 dev.py dist                        — собрать программу в папку dist/orientir
+    python3 dev.py bench                       — замерить скорость (таблица сравнений)"""
 
 
 def say(text: str) -> None:
@@ -206,6 +211,18 @@ def ensure_qt(platform: str) -> None:
         fail(text + "Затем запустите эту команду снова.", probe.stdout)
 
 
+def ensure_objdump() -> None:
+    """PyInstaller reads Linux libraries with objdump (binutils), which a bare system lacks."""
+    if not LINUX or shutil.which("objdump"):
+        return
+    if can_use_apt():
+        apt_install(["binutils"])
+        return
+    fail("Для сборки нужна программа objdump. Установите её командой:\n"
+         "    sudo apt-get install binutils\n"
+         "и запустите эту команду снова.")
+
+
 def ensure_display() -> None:
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return
@@ -250,6 +267,13 @@ def main(argv: list[str]) -> None:
     elif command == "test":
         python = prepare("test", ["offscreen"])
         hand_over([python, "-m", "pytest", *args], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    elif command == "dist":
+        python = prepare("dist", ["offscreen"])
+        ensure_objdump()
+        hand_over([python, ROOT / "build" / "dist.py", *args], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    elif command == "bench":
+        python = prepare("run", ["offscreen"])
+        hand_over([python, ROOT / "tests" / "perf" / "bench.py", *args], dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     else:
         print(USAGE, file=sys.stderr)
         sys.exit(2)

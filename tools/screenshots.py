@@ -6,7 +6,8 @@ Run under a virtual screen the size of a typical school PC:
 
 It builds fresh demonstration profiles (a school and a department) in a temporary folder, opens the main
 window at 1366×768 with the font at 100 % and at 150 %, shows each page in turn and saves
-`docs/screenshots/<profile>-<page>-1366x768-<font %>.png`, plus the first-run wizard and the reports dialog.
+`docs/screenshots/<profile>-<page>-1366x768-<font %>.png`, plus the first-run wizard, the reports dialog and
+«Входящие пакеты» with refused bundles.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.demo import build_demo_school  # noqa: E402
 from app.demo_department import build_demo_department  # noqa: E402
-from app.timeutil import parse_date  # noqa: E402
+from app.timeutil import format_date, parse_date  # noqa: E402
 from ui.launcher import prepare  # noqa: E402
 from ui.main_window import MainWindow, apply_font_scale  # noqa: E402
 
@@ -68,6 +69,39 @@ def shoot_window(store, name: str, suffix: str, out: Path, today: date, selectio
     window.close()
 
 
+def refused_bundles(folder: Path, today: date) -> list[Path]:
+    """Files the demonstration department refuses: a bundle signed by a key it does not know for that school
+    (the demonstration school, as if set up again), the same bundle cut in half on the way, and no bundle at all."""
+    from app.exchange.exporting import export_bundle
+
+    folder.mkdir()
+    school = build_demo_school(folder / "school", today=today)
+    try:
+        signed = folder / f"Сосновская СОШ — пакет для отдела от {format_date(today)}.orientir"
+        export_bundle(school, signed)
+    finally:
+        school.close()
+    cut = folder / f"Кедровская ООШ — пакет для отдела от {format_date(today)}.orientir"
+    cut.write_bytes(signed.read_bytes()[: signed.stat().st_size // 2])
+    letter = folder / "Протокол педсовета.orientir"
+    letter.write_bytes("Протокол № 3 от 15.01.2026".encode())
+    return [signed, cut, letter]
+
+
+def shoot_refused(store, suffix: str, out: Path, today: date, files: list[Path]) -> None:
+    """«Входящие пакеты» after loading refused files, the first one's reason shown under the table."""
+    window = MainWindow(store, demo=True, today=today)
+    window.resize(*SIZE)
+    window.show()
+    window.go_to("inbox")
+    loaded = QEventLoop()
+    window.page("inbox").import_paths(files).ended.connect(loaded.quit)
+    loaded.exec()
+    settle()
+    save(window, out / f"department-inbox-refused-{suffix}.png")
+    window.close()
+
+
 def shoot_wizard(out: Path, suffix: str, target: Path) -> None:
     from ui.first_run import FirstRunWizard
 
@@ -91,12 +125,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         school = build_demo_school(Path(folder) / "school", today=args.today)
         department = build_demo_department(Path(folder) / "department", today=args.today)
+        refused = refused_bundles(Path(folder) / "refused", args.today)
         try:
             for percent in (int(part) for part in args.scales.split(",")):
                 apply_font_scale(percent)
                 suffix = f"{SIZE[0]}x{SIZE[1]}-{percent}"
                 shoot_window(school, "school", suffix, args.out, args.today, {"roadmap": SCHOOL_ACTIVITY})
                 shoot_window(department, "department", suffix, args.out, args.today, {})
+                shoot_refused(department, suffix, args.out, args.today, refused)
                 shoot_wizard(args.out, suffix, Path(folder) / "new-profile")
         finally:
             school.close()

@@ -20,12 +20,12 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 from app.i18n import translator
-from app.paths import default_data_dir, demo_data_dir
+from app.paths import default_data_dir, demo_data_dir, resource_path
 from app.profile import ProfileStore, has_profile, open_profile
 from ui.fonts import UI_FAMILY, register_qt_fonts
 from ui.messages import errors_shown_in_dialogs, internal_error_text, say, show_error
@@ -97,6 +97,8 @@ def prepare(app: QApplication) -> None:
     qInstallMessageHandler(_qt_message)
     app.setApplicationName("Ориентир")
     app.setOrganizationName("Orientir")
+    app.setDesktopFileName("orientir")
+    app.setWindowIcon(program_icon())
     if not _translators:
         qt_own = QTranslator()
         if any(qt_own.load("qtbase_ru", folder) for folder in _qt_translation_dirs()):
@@ -108,6 +110,14 @@ def prepare(app: QApplication) -> None:
         app.installTranslator(item)
     register_qt_fonts()
     app.setFont(QFont(UI_FAMILY, 10))
+
+
+def program_icon() -> QIcon:
+    """The flag-on-a-hill icon at every size drawn for it (tools/icon.py), for title bars and task bars."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("orientir-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def _qt_message(mode: QtMsgType, context, message: str) -> None:
