@@ -1689,6 +1689,21 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Окно программы не открывается: в системе нет библиотеки %1. Установите пакет, в котором она есть, и запустите программу снова (список пакетов — в docs/system-packages.md). Команды orientir работают и без неё.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окно программы не открывается: в системе нет библиотеки %1. Установите её и запустите программу снова:
+    Astra Linux, Debian:  sudo apt-get install %2
+    Альт:                 su -c &apos;apt-get install %3&apos;
+    РЕД ОС:               sudo dnf install %4
+Команды orientir работают и без неё.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Нет прав на запись или чтение: %1. Проверьте права доступа к папке или выберите другую.</source>

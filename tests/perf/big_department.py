@@ -252,8 +252,11 @@ def build_big_department(root: Path, schools: int = 300, activities: int = 150, 
     root = Path(root)
     wanted = {"schools": schools, "activities": activities, "seed": seed}
     stamp = root / STAMP
-    if stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")) == wanted and has_profile(root):
-        return root
+    if has_profile(root):
+        built = json.loads(stamp.read_text(encoding="utf-8")) if stamp.is_file() else "another profile"
+        if built == wanted:
+            return root
+        raise ValueError(f"{root} already holds {built}, not the big department of {wanted}: give another folder")
     rng = random.Random(seed)
     created = _moment(PERIOD[0] + timedelta(days=1), 10)
 

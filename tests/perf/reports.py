@@ -30,11 +30,11 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-for path in (ROOT, ROOT / "tests" / "perf"):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-from big_department import build_big_department  # noqa: E402
+from tests.perf.big_department import build_big_department  # noqa: E402
+from tests.perf.table import Row, exit_code, failed, print_table  # noqa: E402
 
 AS_OF = date(2026, 1, 20)
 TARGETS = {"school": 1.0, "district": 30.0, "monitoring": 10.0}
@@ -163,37 +163,33 @@ def shown_progress(label: str) -> Callable[[int, int], None]:
     return show
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--keep", type=Path, help="build the department into DIR once and reuse it")
-    parser.add_argument("--schools", type=int, default=300)
-    parser.add_argument("--activities", type=int, default=150)
-    args = parser.parse_args()
+LEGEND = ("time: make_report as the window calls it (includes collect), against both floors; collect: the as-of "
+          "snapshot of the change log\nand the report model, against the raw SQL read of the same rows from the current "
+          "tables; writer: time less\ncollect, against the plainest writer of the same words (see the docstring of "
+          "tests/perf/reports.py).")
+
+
+def measure(root: Path) -> list[Row]:
+    """Each report of the department in `root` beside its floors: its time, then its collect and its writer."""
+    from sqlalchemy import select
 
     from app.profile import open_profile
     from app.reports.collect import collect_report
     from app.reports.service import ReportOptions, make_report
+    from db.models import School
 
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        started = time.perf_counter()
-        root = build_big_department(args.keep or work / "department", args.schools, args.activities)
-        print(f"department: {args.schools} schools × {args.activities} activities "
-              f"(built or reused in {time.perf_counter() - started:.1f} s, not counted)")
         store = open_profile(root)
         try:
             with store.reading() as session:
-                from sqlalchemy import select
-
-                from db.models import School
-
                 school = session.scalars(select(School).order_by(School.name).limit(1)).one()
             school_options = ReportOptions(school=school.name, as_of=AS_OF)
             district_options = ReportOptions(as_of=AS_OF)
-            rows, failures = [], []
 
-            def measure(label: str, target: float, kind: str, fmt: str, options, school_id, floor_write,
-                        repeat: int, show: bool) -> None:
+            def report(label: str, target: float, kind: str, fmt: str, options, school_id, floor_write,
+                       repeat: int, show: bool) -> None:
                 out = work / f"{kind}-{label}.{fmt}".replace(" ", "_")
                 data = collect_report(store, options)
                 collect = timed(lambda: collect_report(store, options), repeat)
@@ -204,38 +200,47 @@ def main() -> None:
                 try:
                     total = timed(made, repeat)
                 except Exception as error:  # a writer still being built: the other lines are still worth having
-                    failures.append(f"{label}: {error!r}")
+                    rows.append(failed("reports", label, error))
                     return
                 read = timed(lambda: read_rows(root / "orientir.sqlite3", school_id), repeat)
                 plain = work / f"plain-{label}.{fmt}".replace(" ", "_")
                 write = timed(lambda: floor_write(data, plain), repeat)
-                rows.append((label, total, target, collect, read, write, out.stat().st_size))
+                rows.extend([
+                    Row("reports", label, total, "s", "raw SQL read + plainest writer", read + write, f"< {target:g} s",
+                        total < target, f"{out.stat().st_size / 1024:.0f} KB"),
+                    Row("reports", f"{label}: collect", collect, "s", "raw SQL read of the same rows", read),
+                    Row("reports", f"{label}: writer", max(total - collect, 0.0), "s", "plainest writer of the same words",
+                        write),
+                ])
 
             pdf_floor = lambda data, out: plain_pdf(plain_lines(data), out)  # noqa: E731
             docx_floor = lambda data, out: plain_docx(plain_lines(data), out)  # noqa: E731
-            measure("1 school PDF", TARGETS["school"], "spravka", "pdf", school_options, school.id, pdf_floor, 3, False)
-            measure("1 school DOCX", TARGETS["school"], "spravka", "docx", school_options, school.id, docx_floor, 3, False)
-            measure("district PDF", TARGETS["district"], "spravka", "pdf", district_options, None, pdf_floor, 1, True)
-            measure("district DOCX", TARGETS["district"], "spravka", "docx", district_options, None, docx_floor, 1, True)
-            measure("monitoring XLSX", TARGETS["monitoring"], "monitoring", "xlsx", district_options, None, plain_xlsx,
-                    1, False)
+            report("1 school PDF", TARGETS["school"], "spravka", "pdf", school_options, school.id, pdf_floor, 3, False)
+            report("1 school DOCX", TARGETS["school"], "spravka", "docx", school_options, school.id, docx_floor, 3, False)
+            report("district PDF", TARGETS["district"], "spravka", "pdf", district_options, None, pdf_floor, 1, True)
+            report("district DOCX", TARGETS["district"], "spravka", "docx", district_options, None, docx_floor, 1, True)
+            report("monitoring XLSX", TARGETS["monitoring"], "monitoring", "xlsx", district_options, None, plain_xlsx,
+                   1, False)
         finally:
             store.close()
+    return rows
 
-    print()
-    print(f"{'report':<16} {'time, s':>7} {'target':>6} {'ok':>3} │ {'collect':>7} {'sql read':>8} {'ratio':>6} │ "
-          f"{'writer':>6} {'plain':>6} {'ratio':>6} │ {'all':>6} {'KB':>6}")
-    for label, total, target, collect, read, write, size in rows:
-        writer = max(total - collect, 0.0)
-        print(f"{label:<16} {total:7.2f} {target:6.0f} {'да' if total < target else 'НЕТ':>3} │ {collect:7.2f} "
-              f"{read:8.3f} {collect / read:6.1f} │ {writer:6.2f} {write:6.2f} {writer / write:6.1f} │ "
-              f"{total / (read + write):6.1f} {size / 1024:6.0f}")
-    for failure in failures:
-        print(f"{failure}")
-    print("\ntime: make_report as the window calls it (includes collect); collect: the as-of snapshot of the change log"
-          "\nand the report model, against the raw SQL read of the same rows from the current tables; writer: time less"
-          "\ncollect, against the plainest writer of the same words (see the docstring); all: time against both floors.")
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keep", type=Path, help="build the department into DIR once and reuse it")
+    parser.add_argument("--schools", type=int, default=300)
+    parser.add_argument("--activities", type=int, default=150)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.perf_counter()
+        root = build_big_department(args.keep or Path(scratch) / "department", args.schools, args.activities)
+        print(f"department: {args.schools} schools × {args.activities} activities "
+              f"(built or reused in {time.perf_counter() - started:.1f} s, not counted)")
+        rows = measure(root)
+    print_table(rows, notes=(LEGEND,))
+    return exit_code(rows)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

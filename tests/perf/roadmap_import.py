@@ -24,6 +24,7 @@ from docx import Document  # noqa: E402
 
 from app.roadmap_import.service import import_roadmap  # noqa: E402
 from app.schools import create_department  # noqa: E402
+from tests.perf.table import Row, exit_code, print_table  # noqa: E402
 
 SECTIONS, PER_SECTION, TABLES = 25, 20, 3
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки исполнения", "Ответственный исполнитель", "Ожидаемый результат"]
@@ -79,7 +80,7 @@ def best_of(times: int, work) -> float:
     return best
 
 
-def main() -> int:
+def measure() -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         source = folder / "roadmap-500.docx"
@@ -109,10 +110,14 @@ def main() -> int:
             connection.close()
 
         base = best_of(3, baseline)
-    print(f"import_roadmap, {SECTIONS * PER_SECTION} activities: {ours:.3f} s (best of 3; target < 2 s)")
-    print(f"baseline (python-docx open + sqlite3 executemany of 500 rows): {base:.3f} s")
-    print(f"ratio: {ours / base:.1f}×")
-    return 0 if ours < 2.0 else 1
+    return [Row("import", f"import_roadmap, {SECTIONS * PER_SECTION} activities (best of 3)", ours, "s",
+                f"python-docx open + sqlite3 executemany of {SECTIONS * PER_SECTION} rows", base, "< 2 s", ours < 2.0)]
+
+
+def main() -> int:
+    rows = measure()
+    print_table(rows)
+    return exit_code(rows)
 
 
 if __name__ == "__main__":

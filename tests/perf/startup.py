@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.perf.big_department import build_big_department  # noqa: E402
+from tests.perf.table import Row, exit_code, print_table  # noqa: E402
 
 TODAY = date(2026, 1, 20)
 BARE_WINDOW = """
@@ -50,25 +51,32 @@ def _timed(command: list[str], env: dict) -> float:
     completed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if completed.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{completed.stderr}")
+        raise RuntimeError(f"{' '.join(command)} failed:\n{completed.stderr}")
     return elapsed
 
 
-def startup(profile: Path, runs: int) -> tuple[float, float]:
+def medians(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
+    """The median seconds of each command, each run in a fresh process, offscreen, the two taking turns."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # One of each first, unmeasured: the disk cache is then warm for both alike.
+    _timed(first, env)
+    _timed(second, env)
+    first_times, second_times = [], []
+    for _ in range(runs):
+        first_times.append(_timed(first, env))
+        second_times.append(_timed(second, env))
+    return statistics.median(first_times), statistics.median(second_times)
+
+
+def startup(profile: Path, runs: int) -> tuple[float, float]:
     app = [sys.executable, "-m", "app", "--data-dir", str(profile), "--selftest"]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    # One of each first, unmeasured: the disk cache is then warm for both alike.
-    _timed(bare, env)
-    _timed(app, env)
-    bare_times, app_times = [], []
-    for _ in range(runs):
-        bare_times.append(_timed(bare, env))
-        app_times.append(_timed(app, env))
-    return statistics.median(app_times), statistics.median(bare_times)
+    bare_time, app_time = medians(bare, app, runs)
+    return app_time, bare_time
 
 
-def filtering(profile: Path, runs: int) -> list[tuple[str, float]]:
+def filtering(profile: Path, runs: int) -> tuple[int, list[tuple[str, float]]]:
+    """The matrix's cells, and each filter step with its median seconds."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -105,11 +113,20 @@ def filtering(profile: Path, runs: int) -> list[tuple[str, float]]:
         page.close()
     finally:
         store.close()
-    print(f"matrix: {cells} cells")
-    return [(name, statistics.median(times)) for name, times in results.items()]
+    return cells, [(name, statistics.median(times)) for name, times in results.items()]
 
 
-def main() -> None:
+def measure(profile: Path, runs: int) -> list[Row]:
+    app_time, bare_time = startup(profile, runs)
+    rows = [Row("startup", "start-up to the window drawn (median)", app_time * 1000, "ms",
+                "a bare PySide6 window, fresh process", bare_time * 1000, "≤ 3×", app_time <= 3 * bare_time)]
+    cells, filters = filtering(profile, runs)
+    rows += [Row("startup", f"matrix filter: {name}", seconds * 1000, "ms", target="< 100 ms", met=seconds < 0.1,
+                 note=f"{cells} cells") for name, seconds in filters]
+    return rows
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--keep", type=Path, help="build (or reuse) the big department here instead of a temporary folder")
     parser.add_argument("--runs", type=int, default=5)
@@ -119,15 +136,10 @@ def main() -> None:
         started = time.perf_counter()
         profile = build_big_department(folder)
         print(f"big department ready in {time.perf_counter() - started:.1f} s: {profile}")
-        app_time, bare_time = startup(profile, args.runs)
-        filters = filtering(profile, args.runs)
-    print()
-    print(f"{'measure':<42}{'time':>10}{'baseline':>12}{'ratio':>8}{'target':>10}")
-    print(f"{'start-up to the window drawn (median)':<42}{app_time * 1000:>8.0f} ms{bare_time * 1000:>10.0f} ms"
-          f"{app_time / bare_time:>7.1f}×{'≤ 3×':>10}")
-    for name, seconds in filters:
-        print(f"{'matrix filter: ' + name:<42}{seconds * 1000:>8.1f} ms{'':>12}{'':>8}{'< 100 ms':>10}")
+        rows = measure(profile, args.runs)
+    print_table(rows)
+    return exit_code(rows)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
