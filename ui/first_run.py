@@ -1,9 +1,10 @@
 """The first-run wizard: «Я — школа», «Я — отдел образования», «Посмотреть демонстрацию».
 
 It opens over the demonstration profile when the computer has no profile yet. A school opens the
-enrollment file its department sent; a department gives its name and loads its roadmap file with a
-preview. When the new profile is made, `profile_ready(folder)` tells the launcher to switch the
-window to it; «Посмотреть демонстрацию» just closes the wizard.
+enrollment file its department sent and sees the department's key fingerprint, to compare with the
+digits the department reads over the phone before the profile is made; a department gives its name
+and loads its roadmap file with a preview. When the new profile is made, `profile_ready(folder)`
+tells the launcher to switch the window to it; «Посмотреть демонстрацию» just closes the wizard.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.enrollment import read_enrollment
 from app.errors import UserError
+from app.keys import fingerprint
 from app.profile import ProfileStore, has_profile
 from app.schools import create_department, create_school
 from ui.messages import show_error
 from ui.roadmap_preview import RoadmapImportPanel
 from ui.tasks import Task, run_task
+from ui.widgets import fingerprint_label
 
 CHOICE, SCHOOL, DEPARTMENT, ROADMAP = range(4)
 
@@ -128,6 +131,18 @@ class FirstRunWizard(QDialog):
         self.enrollment_text.setObjectName("enrollmentText")
         self.enrollment_text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.enrollment_text)
+        # Shown only for a valid file: the department reads these digits over the phone.
+        self.department_key = QWidget()
+        key_layout = QVBoxLayout(self.department_key)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(_note(self.tr("Отпечаток ключа отдела образования:")))
+        self.department_fingerprint = fingerprint_label("", "departmentFingerprint")
+        key_layout.addWidget(self.department_fingerprint)
+        key_layout.addWidget(_note(self.tr(
+            "Проверьте, что это ваша школа, и сравните отпечаток с тем, что отдел образования прочитает вам по телефону. "
+            "Если цифры не совпадают, не создавайте профиль: попросите отдел выдать файл подключения заново.")))
+        self.department_key.setVisible(False)
+        layout.addWidget(self.department_key)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self._back())
@@ -209,13 +224,16 @@ class FirstRunWizard(QDialog):
         except UserError as error:
             self.enrollment = None
             self.enrollment_text.setText(error.message)
+            self.department_key.setVisible(False)
             self.create_school_button.setEnabled(False)
             return
         self.enrollment = path
         self.enrollment_text.setText(
-            self.tr("Школа: %1\nОтдел образования: %2\n\nПроверьте, что это ваша школа, и нажмите «Создать профиль школы».")
+            self.tr("Школа: %1\nОтдел образования: %2")
             .replace("%1", invitation.school_name).replace("%2", invitation.department_name)
         )
+        self.department_fingerprint.setText(fingerprint(invitation.department_public_key))
+        self.department_key.setVisible(True)
         self.create_school_button.setEnabled(True)
 
     def _folder_free(self) -> bool:

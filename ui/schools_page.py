@@ -49,6 +49,7 @@ from ui.department_style import LATE, NOT_REPORTED, attention_text
 from ui.exchange_actions import bundle_folder, set_bundle_folder
 from ui.passphrase import passphrase_asker
 from ui.tasks import Task
+from ui.widgets import fingerprint_label
 
 NAME, STATUS, KEY, LAST, DONE, OVERDUE, ROUND, EXCHANGE = range(8)
 HEADERS = (
@@ -74,19 +75,6 @@ HEADER_TIPS = (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
-
-
-def fingerprint_label(fingerprint: str, name: str) -> QLabel:
-    """A key's fingerprint large and selectable, to be read aloud over the phone."""
-    key = QLabel(fingerprint)
-    key.setObjectName(name)
-    key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = key.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    key.setFont(font)
-    key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return key
 
 class SchoolsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:

@@ -5,6 +5,7 @@ QComboBox asks for the width of its longest item, and a section title or a schoo
 push a 1366-pixel window (or any window at 150 % font) off the screen. It shows about `characters`
 letters and the full text in its pop-up.
 `wrapped_label`: a wrapped, selectable label (plain text unless asked), for texts people may copy.
+`fingerprint_label`: a key's fingerprint large and selectable, the same wherever it is read aloud over the phone.
 """
 
 from __future__ import annotations
@@ -25,3 +26,16 @@ def wrapped_label(text: str = "", rich: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def fingerprint_label(fingerprint: str, name: str) -> QLabel:
+    """A key's fingerprint large and selectable, to be read aloud over the phone."""
+    key = QLabel(fingerprint)
+    key.setObjectName(name)
+    key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = key.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    key.setFont(font)
+    key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return key

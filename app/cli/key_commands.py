@@ -15,8 +15,8 @@ from app import keys
 from app.cli import argparse_ru, commands
 from app.errors import InvalidInput, UsageError, UserError
 from app.i18n import fill, translate
+from app.key_info import profile_keys
 from app.profile import ProfileStore
-from db.models import Department
 
 PASSPHRASE_ENV = "ORIENTIR_PASSPHRASE"
 # Changing a passphrase by script needs both: the current one above, the new one here.
@@ -93,16 +93,13 @@ def _ask_new_passphrase(protected: bool) -> str:
 def key_show(args) -> int:
     def work(store: ProfileStore) -> int:
         keys.check_folder_key(store.root, store.info.public_key)
-        protected = keys.is_protected(store.root)
-        department_key = None
-        if store.info.kind == "school":
-            with store.reading() as session:
-                department_key = session.get(Department, store.info.department_id).public_key
+        found = profile_keys(store)
+        protected = found.protected
         document = {
-            "fingerprint": keys.fingerprint(store.info.public_key),
-            "public_key": store.info.public_key,
+            "fingerprint": found.fingerprint,
+            "public_key": found.public_key,
             "protected": protected,
-            "department_fingerprint": keys.fingerprint(department_key) if department_key else None,
+            "department_fingerprint": found.department_fingerprint,
         }
         if args.json:
             commands.emit_json(document)

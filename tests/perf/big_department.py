@@ -30,8 +30,8 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import Table  # noqa: E402
 
-from app.progress import progress_id  # noqa: E402
 from app.profile import has_profile, init_profile  # noqa: E402
+from app.progress import progress_id  # noqa: E402
 from app.reviews import review_id  # noqa: E402
 from db.base import Base, derived_id  # noqa: E402
 from db.changelog import ORIGIN_LOCAL  # noqa: E402

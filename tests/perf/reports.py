@@ -87,9 +87,10 @@ def read_rows(db: Path, school_id: str | None) -> list[tuple]:
 
 
 def plain_pdf(lines: list[str], out: Path) -> None:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from xml.sax.saxutils import escape
 
     from app.fonts import REPORT_SERIF, register_reportlab_fonts, reportlab_name
 
