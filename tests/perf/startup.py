@@ -58,7 +58,10 @@ def _timed(command: list[str], env: dict) -> float:
 def medians(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
     """The median seconds of each command, each run in a fresh process, offscreen, the two taking turns."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # One of each first, unmeasured: the disk cache is then warm for both alike.
+    # As on a person's machine, Python keeps its compiled modules: without this a developer shell that sets
+    # PYTHONDONTWRITEBYTECODE would charge every run from source for compiling the project again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # One of each first, unmeasured: the disk cache is then warm for both alike, and the bytecode written.
     _timed(first, env)
     _timed(second, env)
     first_times, second_times = [], []
