@@ -6,8 +6,8 @@ Run under a virtual screen the size of a typical school PC:
 
 It builds fresh demonstration profiles (a school and a department) in a temporary folder, opens the main
 window at 1366×768 with the font at 100 % and at 150 %, shows each page in turn and saves
-`docs/screenshots/<profile>-<page>-1366x768-<font %>.png`, plus the first-run wizard, the reports dialog and
-«Входящие пакеты» with refused bundles.
+`docs/screenshots/<profile>-<page>-1366x768-<font %>.png`, plus the first-run wizard (and its school page
+with an enrollment file opened), the reports dialog and «Входящие пакеты» with refused bundles.
 """
 
 from __future__ import annotations
@@ -102,13 +102,28 @@ def shoot_refused(store, suffix: str, out: Path, today: date, files: list[Path])
     window.close()
 
 
-def shoot_wizard(out: Path, suffix: str, target: Path) -> None:
-    from ui.first_run import FirstRunWizard
+def enrollment_file(folder: Path) -> Path:
+    """An enrollment file from a department of its own, so the demonstration department's lists stay as they are."""
+    from app.schools import add_school, create_department
+
+    store = create_department(folder / "department", "Управление образования администрации Уярского района")
+    try:
+        return add_school(store, "МБОУ Тартасская СОШ", folder / "Тартасская СОШ.orientir-enroll")[1]
+    finally:
+        store.close()
+
+
+def shoot_wizard(out: Path, suffix: str, target: Path, enrollment: Path) -> None:
+    from ui.first_run import SCHOOL, FirstRunWizard
 
     wizard = FirstRunWizard(target)
     wizard.show()
     settle()
     save(wizard, out / f"first-run-{suffix}.png")
+    wizard.go(SCHOOL)
+    wizard.open_enrollment(enrollment)
+    settle()
+    save(wizard, out / f"first-run-school-{suffix}.png")
     wizard.close()
 
 
@@ -126,6 +141,7 @@ def main() -> int:
         school = build_demo_school(Path(folder) / "school", today=args.today)
         department = build_demo_department(Path(folder) / "department", today=args.today)
         refused = refused_bundles(Path(folder) / "refused", args.today)
+        enrollment = enrollment_file(Path(folder) / "enrollment")
         try:
             for percent in (int(part) for part in args.scales.split(",")):
                 apply_font_scale(percent)
@@ -133,7 +149,7 @@ def main() -> int:
                 shoot_window(school, "school", suffix, args.out, args.today, {"roadmap": SCHOOL_ACTIVITY})
                 shoot_window(department, "department", suffix, args.out, args.today, {})
                 shoot_refused(department, suffix, args.out, args.today, refused)
-                shoot_wizard(args.out, suffix, Path(folder) / "new-profile")
+                shoot_wizard(args.out, suffix, Path(folder) / "new-profile", enrollment)
         finally:
             school.close()
             department.close()

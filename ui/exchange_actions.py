@@ -4,8 +4,10 @@
 «Разослать изменения» for all schools or one) into the person's Documents folder unless another
 folder was chosen, then says where the file is, with «Показать в папке», a one-line instruction to
 attach it to an e-mail, and «Отправить по почте» where the system has a mail program that takes
-attachments (xdg-email on Linux, MAPI on Windows). `import_files` loads bundles and shows, for each
-file, what became of it in the exchange's own words.
+attachments (xdg-email on Linux, MAPI on Windows). `export_full` (a school's «Выгрузить полный пакет…»)
+and `export_full_for_school` (a department's, for one school it picks) write everything from the start,
+after a confirmation: the other side asks for it when its data were restored from a backup.
+`import_files` loads bundles and shows, for each file, what became of it in the exchange's own words.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,10 +39,12 @@ from app.exchange import exporting, importing
 from app.exchange.container import EXTENSION
 from app.exchange_log import exchange_state, school_email
 from app.i18n import translate
+from app.schools import list_schools
 from app.timeutil import format_date
 from ui.context import WindowContext, settings
 from ui.passphrase import passphrase_asker
 from ui.tasks import Task
+from ui.widgets import shrinkable, wrapped_label
 
 log = logging.getLogger("orientir.window")
 
@@ -59,12 +65,16 @@ def set_bundle_folder(folder: Path) -> None:
     settings().setValue(FOLDER_KEY, str(folder))
 
 
-def bundle_file(ctx: WindowContext, folder: Path, school: str | None = None) -> Path:
+def bundle_file(ctx: WindowContext, folder: Path, school: str | None = None, full: bool = False) -> Path:
     """A file name that says whose bundle it is, for whom, and from which day; never an existing file."""
     info = ctx.info
     day = format_date(ctx.today)
-    if info.kind == "school":
+    if info.kind == "school" and full:
+        stem = translate("ExchangeActions", "%1 — полный пакет для отдела от %2").replace("%1", info.name).replace("%2", day)
+    elif info.kind == "school":
         stem = translate("ExchangeActions", "%1 — пакет для отдела от %2").replace("%1", info.name).replace("%2", day)
+    elif school and full:
+        stem = translate("ExchangeActions", "Полный пакет для %1 — %2").replace("%1", school).replace("%2", day)
     elif school:
         stem = translate("ExchangeActions", "Изменения для %1 — %2").replace("%1", school).replace("%2", day)
     else:
@@ -78,21 +88,23 @@ def bundle_file(ctx: WindowContext, folder: Path, school: str | None = None) -> 
     return candidate
 
 
-def export_bundle(ctx: WindowContext, parent: QWidget, school: str | None = None, folder: Path | None = None) -> Task | None:
+def export_bundle(
+    ctx: WindowContext, parent: QWidget, school: str | None = None, folder: Path | None = None, full: bool = False
+) -> Task | None:
     """Write the bundle in the worker; afterwards the «где файл и как отправить» dialog. None when cancelled."""
     ask = passphrase_asker(ctx.store.root, parent)
     if ask is None:
         return None
     folder = folder or bundle_folder()
-    out = bundle_file(ctx, folder, school)
+    out = bundle_file(ctx, folder, school, full)
     store = ctx.store
 
     def work(progress, abort):
-        return exporting.export_bundle(store, out, school=school, ask=ask, progress=progress, abort=abort)
+        return exporting.export_bundle(store, out, full=full, school=school, ask=ask, progress=progress, abort=abort)
 
     def done(result: exporting.ExportResult) -> None:
         email = school_email(store, school) if school else exchange_state(store).email if ctx.info.kind == "school" else ""
-        dialog = ExportDoneDialog(ctx, result, email, parent)
+        dialog = ExportDoneDialog(ctx, result, email, parent, full)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         parent.last_export_dialog = dialog  # for tests and for screenshots
@@ -100,10 +112,74 @@ def export_bundle(ctx: WindowContext, parent: QWidget, school: str | None = None
     return ctx.run(parent, translate("ExchangeActions", "Выгружаю пакет…"), work, done)
 
 
+def export_full(ctx: WindowContext, parent: QWidget) -> Task | None:
+    """A school's full bundle for its department, after saying when one is needed. None when not confirmed."""
+    answer = QMessageBox.question(
+        parent,
+        translate("ExchangeActions", "Полный пакет"),
+        translate(
+            "ExchangeActions",
+            "Полный пакет содержит все данные школы с самого начала, а не только новое. Он нужен, когда отдел "
+            "образования попросил о нём после восстановления своих данных из резервной копии. Выгрузить полный пакет?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return export_bundle(ctx, parent, full=True)
+
+
+def export_full_for_school(ctx: WindowContext, parent: QWidget) -> FullExportDialog:
+    """The department's full bundle for one school: a dialog to pick the school; the export starts on «Выгрузить»."""
+    dialog = FullExportDialog([s.name for s in list_schools(ctx.store)], parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: export_bundle(ctx, parent, dialog.school(), full=True))
+    parent.full_export_dialog = dialog  # for tests and for screenshots
+    dialog.open()
+    return dialog
+
+
+class FullExportDialog(QDialog):
+    """Which school gets a full bundle, and when one is needed."""
+
+    def __init__(self, schools: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fullExportDialog")
+        self.setWindowTitle(self.tr("Полный пакет для школы"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(self.tr(
+            "Полный пакет содержит все данные отдела для школы с самого начала, а не только новое. Он нужен, когда "
+            "школа попросила о нём после восстановления своих данных из резервной копии.")))
+        label = QLabel(self.tr("&Школа:"))
+        self.schools = shrinkable(QComboBox(), 30)
+        self.schools.setObjectName("fullExportSchool")
+        self.schools.addItems(schools)
+        label.setBuddy(self.schools)
+        layout.addWidget(label)
+        layout.addWidget(self.schools)
+        if not schools:
+            layout.addWidget(wrapped_label(self.tr("Школ пока нет: сначала подключите школу на странице «Школы».")))
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton(self.tr("&Выгрузить"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setEnabled(bool(schools))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Отмена"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def school(self) -> str:
+        return self.schools.currentText()
+
+
 class ExportDoneDialog(QDialog):
     """Where the bundle is and what to do with it."""
 
-    def __init__(self, ctx: WindowContext, result: exporting.ExportResult, email: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: WindowContext, result: exporting.ExportResult, email: str, parent: QWidget | None = None, full: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDoneDialog")
         self.setWindowTitle(self.tr("Пакет выгружен"))
@@ -123,7 +199,10 @@ class ExportDoneDialog(QDialog):
         where.setWordWrap(True)
         where.setStyleSheet("font-weight: bold;")
         layout.addWidget(where)
-        if result.only_acknowledgements:
+        if full:
+            what = self.tr("Полный пакет, все данные с самого начала: записей %1, файлов %2.")
+            what = what.replace("%1", str(result.records)).replace("%2", str(result.files))
+        elif result.only_acknowledgements:
             what = self.tr("Новых данных нет: в пакете только подтверждение полученного.")
         else:
             what = self.tr("В пакете записей: %1, файлов: %2.").replace("%1", str(result.records)).replace("%2", str(result.files))

@@ -1,6 +1,8 @@
 """The school's exchange with its department: send a bundle, load one, see what went where and when.
 
 Bundles can also be dropped on the page from the file manager or an e-mail program's attachment.
+The «Ключи» lines show the school's own key fingerprint and its department's, to read aloud and compare
+over the phone; «Выгрузить полный пакет…» sends everything from the start when the department asks.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,11 +26,13 @@ from PySide6.QtWidgets import (
 from app.exchange.container import EXTENSION
 from app.exchange_log import ExchangeEntry, exchange_history, exchange_state
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.key_info import profile_keys
 from app.timeutil import format_datetime
 from ui.context import WindowContext
 from ui.exchange_actions import (
     bundle_folder,
     export_bundle,
+    export_full,
     import_files,
     pick_bundle_files,
     set_bundle_folder,
@@ -112,6 +117,7 @@ class ExchangePage(QWidget):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addLayout(self._keys())
 
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("&Выгрузить пакет для отдела"))
@@ -122,9 +128,15 @@ class ExchangePage(QWidget):
         self.import_button.setObjectName("importButton")
         self.import_button.setToolTip(self.tr("Открыть файл пакета, присланный отделом (Ctrl+I); можно и перетащить его сюда"))
         self.import_button.clicked.connect(self.pick_files)
+        self.full_export_button = QPushButton(self.tr("Выгрузить п&олный пакет…"))
+        self.full_export_button.setObjectName("fullExportButton")
+        self.full_export_button.setToolTip(self.tr(
+            "Все данные школы с самого начала — когда отдел образования попросил о нём после восстановления своих данных"))
+        self.full_export_button.clicked.connect(self.export_full)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.full_export_button)
         layout.addLayout(buttons)
 
         folder_row = QHBoxLayout()
@@ -163,7 +175,31 @@ class ExchangePage(QWidget):
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         self.refresh()
 
+    def _keys(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 4, 0, 4)
+        tip = self.tr("Отпечатки сверяют с отделом образования по телефону: цифры должны совпасть с тем, что видит отдел.")
+        self.school_fingerprint = QLabel()
+        self.department_fingerprint = QLabel()
+        for row, (caption, label, name) in enumerate((
+            (self.tr("Ключ школы:"), self.school_fingerprint, "schoolKeyFingerprint"),
+            (self.tr("Ключ отдела образования:"), self.department_fingerprint, "departmentKeyFingerprint"),
+        )):
+            label.setObjectName(name)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("font-weight: bold;")
+            label.setToolTip(tip)
+            title = QLabel(caption)
+            title.setToolTip(tip)
+            grid.addWidget(title, row, 0)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(2, 1)
+        return grid
+
     def refresh(self) -> None:
+        found = profile_keys(self.ctx.store)
+        self.school_fingerprint.setText(found.fingerprint)
+        self.department_fingerprint.setText(found.department_fingerprint or "")
         self.status.setText(status_html(exchange_state(self.ctx.store)))
         self.folder.setText(self.tr("Пакеты сохраняются в папку: %1").replace("%1", str(bundle_folder())))
         self.model.set_entries(exchange_history(self.ctx.store))
@@ -172,6 +208,9 @@ class ExchangePage(QWidget):
 
     def export(self) -> None:
         export_bundle(self.ctx, self)
+
+    def export_full(self) -> None:
+        export_full(self.ctx, self)
 
     def pick_files(self) -> None:
         import_files(self.ctx, self, pick_bundle_files(self))

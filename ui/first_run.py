@@ -188,7 +188,7 @@ class FirstRunWizard(QDialog):
         layout.addWidget(self.import_panel, 1)
         later = QPushButton(self.tr("Загрузить &позже"))
         later.setObjectName("roadmapLater")
-        later.setToolTip(self.tr("Профиль отдела уже создан; дорожную карту можно загрузить потом со страницы «Дорожная карта»."))
+        later.setToolTip(self.tr("Профиль отдела уже создан; дорожную карту можно загрузить потом: страница «Дорожная карта», кнопка «Загрузить дорожную карту из файла…»."))
         later.clicked.connect(self._finish)
         layout.addWidget(later, 0, Qt.AlignmentFlag.AlignLeft)
         return page

@@ -27,6 +27,10 @@ def fill_file_menu(menu: QMenu, window) -> None:
         return action
 
     window.export_action = add(translate("SetupMenu", "&Выгрузить пакет…"), lambda: export(window), "Ctrl+E", "exportAction")
+    if ctx.is_department:
+        window.full_export_action = add(translate("SetupMenu", "Выгрузить полный пакет для &школы…"),
+                                        lambda: export_full(window), name="fullExportAction")
+        window.full_export_action.setEnabled(not ctx.demo)
     window.import_action = add(translate("SetupMenu", "&Загрузить пакеты…"), lambda: load(window), "Ctrl+I", "importAction")
     menu.addSeparator()
     add(translate("SetupMenu", "Сделать &резервную копию"), lambda: backup(window), name="backupAction")
@@ -43,6 +47,12 @@ def export(window):
     from ui.exchange_actions import export_bundle
 
     return export_bundle(window.ctx, window)
+
+
+def export_full(window):
+    from ui.exchange_actions import export_full_for_school
+
+    return export_full_for_school(window.ctx, window)
 
 
 def load(window):
