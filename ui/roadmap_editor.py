@@ -2,16 +2,17 @@
 
 `RoadmapEditActions.set_target(roadmap, number)` tells the actions which roadmap (as roadmaps_json
 gives it) and which activity are selected; they are enabled only where this profile owns that
-roadmap — a school its own, the department the municipal one. A school can also make its own roadmap
-from scratch or from its Word/Excel file (with the same preview as the first-run wizard); the
-department keeps the monitoring rounds and sends its changes to the schools.
+roadmap — a school its own, the department the municipal one. A roadmap comes from a Word/Excel file
+with the same preview as the first-run wizard: the department's municipal one (when «Загрузить позже»
+was pressed there, or a corrected version), a school's own; a school can also make its own from
+scratch. The department keeps the monitoring rounds and sends its changes to the schools.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +35,8 @@ from app import roadmap_edit, rounds
 from app.deadlines import read_deadline, recurrence_name
 from app.errors import InvalidInput, UserError
 from app.i18n import translate
+from app.roadmap_import.service import ImportReport
+from app.roadmaps import roadmaps_json
 from app.timeutil import format_date, parse_date
 from ui.context import WindowContext
 from ui.roadmap_preview import RoadmapImportPanel
@@ -210,21 +213,69 @@ class RoadmapDialog(QDialog):
 
 
 class RoadmapFileDialog(QDialog):
-    """A school's own roadmap from its Word/Excel file, with the preview."""
+    """A roadmap from a Word/Excel file with the first run's preview: the department's municipal one, a school's own.
+
+    When the profile already has a roadmap of its own, the dialog says before a file is chosen what
+    `import_roadmap` does then — the same roadmap (same title, or a file of the same name) is updated in
+    place, another one is added beside it — and, once the file is previewed, which of the two it is.
+    `loaded(roadmap id)` when the roadmap was written; the load runs through `ctx.run`, so pages reload.
+    """
+
+    loaded = Signal(str)
 
     def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roadmapFileDialog")
-        self.setWindowTitle(self.tr("Своя дорожная карта из файла"))
+        self.setWindowTitle(self.tr("Дорожная карта из файла") if ctx.is_department else self.tr("Своя дорожная карта из файла"))
+        self.owned = [r["title"] for r in roadmaps_json(ctx.store)["roadmaps"] if r["owner"] == ctx.info.kind]
         layout = QVBoxLayout(self)
-        self.panel = RoadmapImportPanel(lambda: ctx.store, self)
-        self.panel.imported.connect(lambda _report: (ctx.changed.emit(), self.accept()))
-        layout.addWidget(self.panel)
+        self.note = QLabel(self._note())
+        self.note.setObjectName("roadmapFileNote")
+        self.note.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("roadmapFileOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("font-weight: bold;")
+        for label in (self.note, self.outcome):
+            label.setVisible(bool(self.owned))
+            layout.addWidget(label)
+        self.panel = RoadmapImportPanel(lambda: ctx.store, self, ctx.run)
+        self.panel.preview_changed.connect(self._previewed)
+        self.panel.imported.connect(self._imported)
+        layout.addWidget(self.panel, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         close.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        # Not the default button: Enter in the period fields must not close the dialog.
+        close.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(760, 520)
+        # Sized by the font, as the first run's wizard, so the preview keeps its room at 150 %.
+        metrics = self.fontMetrics()
+        self.resize(max(760, metrics.averageCharWidth() * 100), max(560, metrics.lineSpacing() * 26))
+
+    def _note(self) -> str:
+        if not self.owned:
+            return ""
+        titles = ", ".join(f"«{title}»" for title in self.owned)
+        have = (self.tr("У вас уже есть дорожная карта %1.") if len(self.owned) == 1
+                else self.tr("У вас уже есть дорожные карты: %1.")).replace("%1", titles)
+        return have + " " + self.tr(
+            "Если в файле она же (то же название или то же имя файла), она будет обновлена: отметки о выполнении "
+            "и документы совпавших мероприятий сохранятся, новые добавятся, а те, которых в файле нет, будут убраны "
+            "из карты. Другая дорожная карта добавится к имеющимся."
+        )
+
+    def _previewed(self, report: ImportReport | None) -> None:
+        if report is None:
+            self.outcome.clear()
+        elif report.created:
+            self.outcome.setText(self.tr("Это другая дорожная карта: она добавится к имеющимся, они не изменятся."))
+        else:
+            self.outcome.setText(self.tr("Это та же дорожная карта: загрузка обновит её — что изменится, сказано в просмотре ниже."))
+
+    def _imported(self, report: ImportReport) -> None:
+        self.loaded.emit(report.roadmap_id)
+        self.accept()
 
 
 class _RoundsModel(QAbstractTableModel):
@@ -358,6 +409,9 @@ class RoundsDialog(QDialog):
 class RoadmapEditActions(QObject):
     """The roadmap page's editing actions, enabled for what this profile owns."""
 
+    # A roadmap was loaded from a file (its id): the page shows it.
+    roadmap_loaded = Signal(str)
+
     def __init__(self, ctx: WindowContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -376,7 +430,10 @@ class RoadmapEditActions(QObject):
             return made
 
         self.create_roadmap = action(self.tr("Создать свою карту…"), self.new_roadmap, "createRoadmapAction")
-        self.import_roadmap = action(self.tr("Своя карта из файла…"), self.roadmap_from_file, "importRoadmapAction")
+        self.import_roadmap = action(
+            self.tr("Загрузить дорожную карту из файла…") if ctx.is_department else self.tr("Своя карта из файла…"),
+            self.roadmap_from_file, "importRoadmapAction",
+        )
         self.add = action(self.tr("Добавить мероприятие…"), self.add_activity, "addActivityAction", "Ins")
         self.edit = action(self.tr("Изменить…"), self.edit_activity, "editActivityAction", "F2")
         self.remove = action(self.tr("Удалить"), self.remove_activity, "removeActivityAction", "Del")
@@ -390,7 +447,8 @@ class RoadmapEditActions(QObject):
     def actions(self) -> list[QAction]:
         """In toolbar order; the school's roadmap-making ones and the department's ones only where they apply."""
         if self.ctx.is_department:
-            return [self.add, self.edit, self.remove, self.up, self.down, self.rounds, self.send]
+            # Loading the roadmap again is rare: last, so at a large font it is the one the toolbar folds away.
+            return [self.add, self.edit, self.remove, self.up, self.down, self.rounds, self.send, self.import_roadmap]
         return [self.create_roadmap, self.import_roadmap, self.add, self.edit, self.remove, self.up, self.down]
 
     def owns(self) -> bool:
@@ -408,7 +466,6 @@ class RoadmapEditActions(QObject):
         for action in (self.edit, self.remove, self.up, self.down):
             action.setEnabled(owns and chosen)
         self.create_roadmap.setVisible(not self.ctx.is_department)
-        self.import_roadmap.setVisible(not self.ctx.is_department)
         self.rounds.setVisible(self.ctx.is_department)
         self.send.setVisible(self.ctx.is_department)
         self.rounds.setEnabled(self.ctx.is_department)
@@ -427,7 +484,9 @@ class RoadmapEditActions(QObject):
         return self._open(RoadmapDialog(self.ctx, self.parent_widget))
 
     def roadmap_from_file(self) -> QDialog:
-        return self._open(RoadmapFileDialog(self.ctx, self.parent_widget))
+        dialog = RoadmapFileDialog(self.ctx, self.parent_widget)
+        dialog.loaded.connect(self.roadmap_loaded)
+        return self._open(dialog)
 
     def add_activity(self) -> QDialog | None:
         if not self.owns():

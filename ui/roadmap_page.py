@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -133,14 +134,13 @@ class RoadmapPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
         self.panel = ActivityPanel(ctx)
-        self.empty = QLabel(self._no_roadmaps_text())
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         layout.addLayout(self._build_chooser())
         self._build_tree()
         self.editing = RoadmapEditActions(ctx, self.tree)
+        self.editing.roadmap_loaded.connect(self._roadmap_loaded)
         self.panel.edit_deadline_action = self.editing.edit
+        self.empty = self._build_empty()
         self.toolbar = QToolBar(self.tr("Правка дорожной карты"))
         self.toolbar.setObjectName("roadmapToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -300,16 +300,40 @@ class RoadmapPage(QWidget):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
+    def _build_empty(self) -> QWidget:
+        """No roadmap yet: what to do, and for the department the button that does it."""
+        box = QWidget()
+        box.setObjectName("noRoadmaps")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 12, 0, 0)
+        self.empty_text = QLabel(self._no_roadmaps_text())
+        self.empty_text.setWordWrap(True)
+        column.addWidget(self.empty_text)
+        self.empty_button = QPushButton(self.tr("&Загрузить дорожную карту из файла…"))
+        self.empty_button.setObjectName("loadRoadmapFromFile")
+        self.empty_button.setMinimumHeight(36)
+        self.empty_button.clicked.connect(lambda _checked=False: self.editing.roadmap_from_file())
+        self.empty_button.setVisible(self.ctx.is_department)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return box
+
     def _no_roadmaps_text(self) -> str:
         if self.ctx.is_department:
             return self.tr(
-                "В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel "
-                "командой «orientir roadmap import ФАЙЛ»."
+                "В профиле пока нет дорожной карты. Загрузите муниципальную дорожную карту из файла Word или Excel: "
+                "программа покажет, что нашла в файле, до загрузки."
             )
         return self.tr(
             "В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; "
-            "карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ»."
+            "карту своей школы можно создать или загрузить из файла Word или Excel кнопками "
+            "«Создать свою карту…» и «Своя карта из файла…» выше."
         )
+
+    def _roadmap_loaded(self, roadmap_id: str) -> None:
+        """The roadmap just loaded from a file is the one the person wants to see."""
+        self._load_data()
+        self._show_roadmaps(roadmap_id, None)
 
     # --- the page contract -----------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
 The file is first read as a dry run (sections, activities, which header went to which field,
 deadlines not understood, tables skipped); the person then loads it, or — when a header was not
 understood — names the columns over the table's first rows and sees the preview again.
-Used by the first-run wizard (a department's municipal roadmap) and by the roadmap editor (a
-school's own roadmap from its Word/Excel file).
+Used by the first-run wizard (a department's municipal roadmap) and by the roadmap editor (the
+department's roadmap loaded later from the roadmap page, a school's own roadmap from its Word/Excel file).
 """
 
 from __future__ import annotations
@@ -193,14 +193,22 @@ class ColumnMappingDialog(QDialog):
 
 
 class RoadmapImportPanel(QWidget):
-    """Choose a file → preview → load. `imported(report)` when the roadmap was written."""
+    """Choose a file → preview → load. `imported(report)` when the roadmap was written.
+
+    `run_load` runs the load itself (`run_task`'s signature): the window passes `ctx.run`, so its
+    pages reload afterwards. The previews are read-only and always go through `run_task`.
+    """
 
     imported = Signal(object)
+    # The dry run's report, or None when the file was refused: what loading it would do.
+    preview_changed = Signal(object)
 
-    def __init__(self, store_of: Callable[[], ProfileStore], parent: QWidget | None = None) -> None:
+    def __init__(self, store_of: Callable[[], ProfileStore], parent: QWidget | None = None,
+                 run_load: Callable[..., Task] = run_task) -> None:
         super().__init__(parent)
         self.setObjectName("roadmapImportPanel")
         self.store_of = store_of
+        self.run_load = run_load
         self.path: Path | None = None
         self.columns: ColumnChoice | None = None
         self.report: ImportReport | None = None
@@ -247,6 +255,10 @@ class RoadmapImportPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.load)
         layout.addLayout(buttons)
+        # Enter in a period field only reads the period again: in a dialog it would otherwise press the
+        # last button clicked — «Выбрать файл…» again, losing the columns the person named.
+        for button in (self.pick, self.mapping, self.load):
+            button.setAutoDefault(False)
         self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
@@ -303,6 +315,7 @@ class RoadmapImportPanel(QWidget):
         self.report = report
         self.preview.setHtml(report_html(report))
         self._set_ready(True)
+        self.preview_changed.emit(report)
 
     def _show_problem(self, message: str) -> None:
         self.report = None
@@ -311,6 +324,7 @@ class RoadmapImportPanel(QWidget):
             text += "<p>" + escape(self.tr("Если таблица в файле есть, нажмите «Столбцы распознаны неверно…» и укажите столбцы сами.")) + "</p>"
         self.preview.setHtml(f"<p style='color:#a61b1b'>{text}</p>")
         self._set_ready(False)
+        self.preview_changed.emit(None)
 
     def map_columns(self, dialog_ready: Callable[[ColumnMappingDialog], None] | None = None) -> None:
         if self.path is None:
@@ -346,5 +360,5 @@ class RoadmapImportPanel(QWidget):
         def work(progress, abort):
             return import_roadmap(store, path, period=period, columns=columns, progress=progress, abort=abort)
 
-        self.task = run_task(self, self.tr("Загружаю дорожную карту…"), work, self.imported.emit, quiet_errors=(ImportCancelled,))
+        self.task = self.run_load(self, self.tr("Загружаю дорожную карту…"), work, self.imported.emit, quiet_errors=(ImportCancelled,))
         return self.task

@@ -1879,14 +1879,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база отдела восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите школу выгрузить полный пакет: orientir export --full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база школы восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите отдел образования выгрузить полный пакет: orientir export --full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>пакет №%1 школы «%2» не совпадает с уже полученными — похоже, школа восстановила данные из резервной копии. Пакет отложен, свяжитесь со школой. Принять его, не теряя более новых данных: orientir import --accept-fork ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1954,14 @@
         <source>Этот пакет предназначен другой школе.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база отдела восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите школу выгрузить полный пакет: «Обмен с отделом» → «Выгрузить полный пакет…» (или orientir export --full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пакет начинается с изменений, которых здесь ещё нет (похоже, база школы восстанавливалась из резервной копии). Он отложен и будет применён сам, когда придут недостающие изменения. Попросите отдел образования выгрузить полный пакет для вашей школы: Файл → «Выгрузить полный пакет для школы…» (или orientir export --full --school ШКОЛА)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -1991,6 +1991,22 @@
     </message>
     <message>
         <source>Загружаю пакеты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — полный пакет для отдела от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полный пакет для %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полный пакет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полный пакет содержит все данные школы с самого начала, а не только новое. Он нужен, когда отдел образования попросил о нём после восстановления своих данных из резервной копии. Выгрузить полный пакет?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,6 +2097,26 @@
     </message>
     <message>
         <source>Папка для пакетов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгрузить п&amp;олный пакет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все данные школы с самого начала — когда отдел образования попросил о нём после восстановления своих данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечатки сверяют с отделом образования по телефону: цифры должны совпасть с тем, что видит отдел.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ школы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ключ отдела образования:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2225,10 @@
         <source>Почтовую программу открыть не удалось. Создайте письмо сами и прикрепите файл из папки %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Полный пакет, все данные с самого начала: записей %1, файлов %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2281,10 +2321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Профиль отдела уже создан; дорожную карту можно загрузить потом со страницы «Дорожная карта».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Профиль будет храниться в папке: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,13 +2337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Школа: %1
-Отдел образования: %2
-
-Проверьте, что это ваша школа, и нажмите «Создать профиль школы».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>В папке %1 уже есть профиль. Выберите другую папку («Другая папка…»).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,11 +2348,55 @@
         <source>Создаю профиль отдела…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Отпечаток ключа отдела образования:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверьте, что это ваша школа, и сравните отпечаток с тем, что отдел образования прочитает вам по телефону. Если цифры не совпадают, не создавайте профиль: попросите отдел выдать файл подключения заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Профиль отдела уже создан; дорожную карту можно загрузить потом: страница «Дорожная карта», кнопка «Загрузить дорожную карту из файла…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школа: %1
+Отдел образования: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>Не найден файл шрифта «{name}» в папке {folder}. Программа установлена не полностью: переустановите её, затем снова сформируйте отчёт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullExportDialog</name>
+    <message>
+        <source>Полный пакет для школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полный пакет содержит все данные отдела для школы с самого начала, а не только новое. Он нужен, когда школа попросила о нём после восстановления своих данных из резервной копии.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Школа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет: сначала подключите школу на странице «Школы».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,6 +4223,10 @@
         <source>Убрать мероприятие %1 «%2» из дорожной карты? Отчёты по нему сохранятся.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Загрузить дорожную карту из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapEditor</name>
@@ -4190,6 +4267,30 @@
     </message>
     <message>
         <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дорожная карта из файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>У вас уже есть дорожная карта %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>У вас уже есть дорожные карты: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Если в файле она же (то же название или то же имя файла), она будет обновлена: отметки о выполнении и документы совпавших мероприятий сохранятся, новые добавятся, а те, которых в файле нет, будут убраны из карты. Другая дорожная карта добавится к имеющимся.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это другая дорожная карта: она добавится к имеющимся, они не изменятся.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Это та же дорожная карта: загрузка обновит её — что изменится, сказано в просмотре ниже.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4585,14 +4686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>В профиле пока нет дорожных карт. Загрузите дорожную карту из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; карту своей школы можно загрузить из файла Word или Excel командой «orientir roadmap import ФАЙЛ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Своя: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,6 +4723,18 @@
     </message>
     <message>
         <source>Период: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить дорожную карту из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожной карты. Загрузите муниципальную дорожную карту из файла Word или Excel: программа покажет, что нашла в файле, до загрузки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожных карт. Дорожная карта отдела образования придёт в его пакете; карту своей школы можно создать или загрузить из файла Word или Excel кнопками «Создать свою карту…» и «Своя карта из файла…» выше.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5120,6 +5225,10 @@
     </message>
     <message>
         <source>Делаю резервную копию…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгрузить полный пакет для &amp;школы…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
