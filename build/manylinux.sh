@@ -21,7 +21,12 @@ deps() {
 }
 
 build() {
-  # A .venv made outside the container points at another interpreter; dev.py rebuilds one it cannot use.
+  # A .venv made outside the container would be reused with wheels built for a newer glibc (cryptography's
+  # manylinux_2_34, say): the build starts from a clean checkout, as the GitHub workflow does.
+  if [ -e .venv ]; then
+    echo "В папке уже есть .venv, сделанная не в контейнере: соберите из чистой копии (git clone) или удалите .venv." >&2
+    exit 1
+  fi
   python3.11 dev.py dist
   python3.11 build/linux_floor.py dist/orientir --max-glibc 2.28
   python3.11 build/smoke.py

@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self._store = store
         info = store.info
         title = self.tr("Ориентир — %1").replace("%1", info.name)
-        self.setWindowTitle(title + self.tr(" (демонстрация)") if demo else title)
+        mark = self.tr(" (демонстрация)")
+        # The demonstration department's own name already says so.
+        self.setWindowTitle(title + mark if demo and not title.endswith(mark) else title)
         self.specs = DEPARTMENT_PAGES if info.kind == "department" else SCHOOL_PAGES
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()

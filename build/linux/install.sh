@@ -3,7 +3,8 @@
 # takes it out again. Run it from the unpacked folder: ./install.sh
 # The program itself stays where it was unpacked; moving the folder means running this script again.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
+# CDPATH empty: with it set, cd prints the folder it went to, and that would end up in $here.
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 entry="$data/applications/orientir.desktop"
 
@@ -21,15 +22,24 @@ if [ ! -x "$here/orientir" ]; then
   exit 1
 fi
 
+# A tab or a line break has no spelling in a menu entry; a % would have to be written %%, which GLib's
+# menus (MATE, Xfce) do not read back, so they would hide the entry.
+case "$here" in
+  *[[:cntrl:]%]*)
+    echo "В имени папки $here есть знак %, табуляция или перевод строки: из меню программу оттуда не запустить. Переименуйте папку и запустите install.sh снова." >&2
+    exit 1 ;;
+esac
+
 mkdir -p "$data/applications"
 for size in 16 32 48 64 128 256; do
   mkdir -p "$data/icons/hicolor/${size}x${size}/apps"
   cp "$here/_internal/resources/icons/orientir-$size.png" "$data/icons/hicolor/${size}x${size}/apps/orientir.png"
 done
-# The path is quoted in Exec, since a folder such as «~/Загрузки/Ориентир 2026» has a space in it;
-# inside the quotes the desktop entry format wants \\ before " ` $ and \ (escaped once for the quotes,
-# once for the file's own string syntax).
-escaped=$(printf '%s' "$here" | sed 's/[\\"`$]/\\\\&/g')
+# The path is quoted in Exec, since a folder such as «~/Загрузки/Ориентир 2026» has a space in it.
+# Inside the quotes the desktop entry format wants " ` $ and \ preceded by a backslash, and the file's own
+# string syntax doubles every backslash: \ becomes four, " ` $ get two. (% and control characters are
+# refused above.)
+escaped=$(printf '%s' "$here" | sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g')
 {
   grep -v '^Exec=' "$here/orientir.desktop"
   printf 'Exec="%s/orientir"\n' "$escaped"
