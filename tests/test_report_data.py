@@ -23,6 +23,7 @@ from app.errors import InvalidInput
 from app.profile import open_profile
 from app.progress import ProgressChange, set_progress
 from app.reports.as_of import REPORT_ENTITIES, snapshot_at, snapshot_through
+from app.reports import texts
 from app.reports.collect import ReportOptions, collect_report
 from app.reviews import review_progress
 from app.schools import add_school
@@ -302,6 +303,33 @@ def test_summaries_and_overdue_counts_are_what_a_person_counts_by_hand(district)
     assert activity(data, "1.3").results[0].overdue and not activity(data, "1.1").results[0].overdue
     assert (data.department.total, data.department.not_started, data.department.overdue) == (1, 1, 1)
     assert data.round_name == "" and data.previous_as_of is None and data.changes == ()
+
+
+def test_the_participants_introduce_each_short_name_the_tables_use_and_a_shared_one_is_not_used(tmp_path):
+    """The справка lists schools by their full names and names them in its tables by the short one: the list says
+    «(далее – …)» so a reader can match them. Two schools with the same short name go by their full names."""
+    district = make_district(tmp_path, [], join=False)
+    zarechnoe = "МКОУ «Заречненская средняя общеобразовательная школа»"
+    berezovka, uyar = "МКОУ «Берёзовская СОШ» Берёзовского района", "МКОУ «Берёзовская СОШ» Уярского района"
+    store = open_profile(district.department)
+    try:
+        for index, (name, short) in enumerate([(zarechnoe, "Заречненская СОШ"), (berezovka, "Берёзовская СОШ"),
+                                               (uyar, "Берёзовская СОШ"), (TARTAS, "")]):
+            add_school(store, name, tmp_path / f"{index}.orientir-enroll", short_name=short)
+    finally:
+        store.close()
+
+    data = collect(district.department)
+    labels = [berezovka, uyar, "Заречненская СОШ", TARTAS]
+    assert [r.party_name for r in activity(data, "1.1").results] == labels
+    assert [s.short_name for s in data.schools] == labels
+    assert texts.participants_text(data) == (
+        "В мониторинге приняли участие общеобразовательные организации (4): "
+        f"{berezovka}; {uyar}; {zarechnoe} (далее – Заречненская СОШ); {TARTAS}.")
+
+    one = collect(district.department, school="Заречненская")
+    assert texts.participants_text(one) == (
+        f"Справка составлена по общеобразовательной организации {zarechnoe} (далее – Заречненская СОШ).")
 
 
 def test_one_school_report_holds_only_that_school_and_matches_the_schools_own_report(district):

@@ -99,6 +99,20 @@ def test_evidence_is_written_out_with_real_hyperlinks(tmp_path):
             assert any(target == LINK for _text, target in hyperlinks(document, rows[number].cells[3]._tc))
 
 
+def test_the_participants_name_each_school_in_full_with_the_name_the_tables_use(tmp_path):
+    document = write(tmp_path)
+    listed = next(p.text for p in document.paragraphs if p.text.startswith("В мониторинге приняли участие"))
+    assert listed == ("В мониторинге приняли участие общеобразовательные организации (3): "
+                      + "; ".join(f"{full} (далее – {short})" for _party, full, short in SCHOOLS) + ".")
+    assert [row.cells[0].text for row in document.tables[1].rows[2:]][:3] == [short for _p, _f, short in SCHOOLS]
+
+
+def test_a_roadmap_without_indicators_says_so_and_where_they_come_from(tmp_path):
+    paragraphs = [p.text for p in write(tmp_path, replace(sample_report(), indicators=())).paragraphs]
+    after = paragraphs[paragraphs.index(texts.indicators_heading()) + 1]
+    assert after == texts.no_indicators_text() and "из таблицы показателей" in after
+
+
 def test_the_opening_says_what_the_pdf_says(tmp_path):
     data = sample_report()
     document = write(tmp_path, data)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.reports import charts
+from app.reports import charts, texts
 from app.reports.base import ReportCancelled
 from app.reports.model import ActivityReport, SectionReport
 from app.reports.pdf import PdfSpravka
@@ -79,7 +79,7 @@ def test_the_district_report_carries_every_schools_results_evidence_and_signatur
     assert "от 20.05.2025 № 89" in text and "по состоянию на 20.05.2026" in text
     assert "1. Процедура мониторинга." in text and "2. Результаты мониторинга." in text
     for _party, full, short in SCHOOLS:
-        assert full in text  # the participants
+        assert f"{full} (далее – {short})" in text  # the participants, each with the name the table uses
         assert f"{short}:" in text  # each school's label in the table
     for actual in [*ACTUALS.values(), *DEPARTMENT_ACTUALS.values()]:
         if actual:
@@ -115,6 +115,12 @@ def test_summary_figures_and_indicators_are_printed(tmp_path):
     assert "Балайская СОШ, 1 «Анализ данных по итогам процедур идентификации ШНОР»: в работе → выполнено" in text
 
 
+def test_a_roadmap_without_indicators_says_so_and_where_they_come_from(tmp_path):
+    text = words(write(tmp_path, replace(sample_report(), indicators=())))
+    assert "4. Показатели реализации Дорожной карты. Показатели в Дорожной карте не заданы. Они загружаются" in text
+    assert squeeze(texts.no_indicators_text()) in text
+
+
 def test_every_font_is_embedded(tmp_path):
     out = write(tmp_path, sample_report())
     listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
@@ -139,7 +145,7 @@ def test_the_one_school_report_says_the_state_without_labels(tmp_path):
     school = SCHOOLS[1][1]
     text = words(write(tmp_path, sample_report(school=school)))
     assert f"в {school}" in text
-    assert "Справка составлена по общеобразовательной организации" in text
+    assert f"Справка составлена по общеобразовательной организации {school} (далее – Сосновская СОШ)." in text
     assert "Сосновская СОШ:" not in text and "Балайская СОШ" not in text
     assert said("Выполнено. Аналитическая записка по итогам идентификации подготовлена, выводы учтены", text)
 

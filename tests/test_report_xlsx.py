@@ -129,14 +129,14 @@ def test_summary_formulas_count_the_statuses_sheet_and_come_to_the_schools_figur
     book = write(tmp_path)
     sheet = book["Сводка"]
     header = header_row(sheet, "Организация")
-    assert [c.value for c in sheet[header]] == list(texts.summary_headers())
+    assert [c.value for c in sheet[header]] == [*texts.summary_headers(), "Полное наименование"]
 
     computed = work_out(book, header)
-    assert all(isinstance(c.value, str) and c.value.startswith("=") for c in sheet[header + 1][1:])
+    assert all(isinstance(c.value, str) and c.value.startswith("=") for c in sheet[header + 1][1:9])
     assert "COUNTIF(" in sheet.cell(header + 1, 3).value and sheet.cell(header + 1, 9).number_format == "0%"
 
     data = sample_report()
-    figures = {row[0].value: [computed[c.coordinate] for c in row[1:]] for row in sheet.iter_rows(min_row=header + 1)}
+    figures = {row[0].value: [computed[c.coordinate] for c in row[1:9]] for row in sheet.iter_rows(min_row=header + 1)}
     for party in (data.department, *data.schools):
         expected = [party.total, party.done, party.in_progress, party.not_started, party.not_done, party.cancelled,
                     party.overdue]
@@ -147,8 +147,20 @@ def test_summary_formulas_count_the_statuses_sheet_and_come_to_the_schools_figur
     # The cached values a viewer shows without calculating agree with the formulas.
     cached = openpyxl.load_workbook(tmp_path / "Мониторинг.xlsx", data_only=True)["Сводка"]
     for row in sheet.iter_rows(min_row=header + 1):
-        for cell in row[1:]:
+        for cell in row[1:9]:
             assert cached[cell.coordinate].value == pytest.approx(computed[cell.coordinate])
+
+
+def test_the_summary_gives_each_schools_full_name_beside_the_short_one_the_other_sheets_use(tmp_path):
+    sheet = write(tmp_path)["Сводка"]
+    header = header_row(sheet, "Организация")
+    names = {row[0]: row[9] for row in sheet.iter_rows(min_row=header + 1, values_only=True)}
+    for _party, full, short in SCHOOLS:
+        assert names[short] == full
+    assert names["Отдел образования"] == sample_report().department_name
+    assert names[texts.summary_total_label()] is None
+    assert sheet.auto_filter.ref == f"A{header}:J{header + 1 + len(SCHOOLS)}"  # the total row stays out
+    assert sheet.column_dimensions["J"].width >= 40 and sheet.cell(header + 1, 10).alignment.wrap_text
 
 
 def test_sorting_the_statuses_sheet_keeps_the_summary_right(tmp_path):
@@ -181,6 +193,23 @@ def test_indicators_sheet_has_base_targets_and_reported_values(tmp_path):
     assert {(r[5], r[6], r[8]) for r in mine} == {(v.party_name, v.year, v.value) for v in first.values}
     second = [r for r in rows if r[0] == data.indicators[1].name]
     assert second == [(data.indicators[1].name, "чел.", 4, 8, 12, None, 2025, None, 9)]
+
+
+def test_a_roadmap_without_indicators_gets_a_line_saying_so_instead_of_a_bare_header(tmp_path):
+    sheet = write(tmp_path, replace(sample_report(), indicators=()))["Показатели"]
+    header = header_row(sheet, "Показатель")
+    heads = [c.value for c in sheet[header]]
+    assert heads[-1] == "Фактическое значение"
+    note = sheet.cell(header + 1, 1)
+    # The справка's own words: no indicators, and where they come from.
+    assert note.value == texts.no_indicators_text()
+    assert note.value.startswith("Показатели в Дорожной карте не заданы.") and "из таблицы показателей" in note.value
+    assert f"A{header + 1}:{chr(ord('A') + len(heads) - 1)}{header + 1}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert note.alignment.wrap_text and sheet.row_dimensions[header + 1].height >= 25  # two lines show in full
+    assert sheet.max_row == header + 1
+    # The header stays frozen and printed on every page; no filter over a table with nothing to filter.
+    assert sheet.freeze_panes == f"A{header + 1}" and sheet.print_title_rows.endswith(f"${header}")
+    assert sheet.auto_filter.ref is None
 
 
 def test_every_sheet_has_its_title_frozen_filtered_headers_and_prints_landscape_to_the_page_width(tmp_path):

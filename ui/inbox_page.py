@@ -261,6 +261,8 @@ class InboxPage(QWidget):
         log_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.log_view, self.tr("&Журнал загрузок"))
         layout.addWidget(self.tabs, 1)
+        # Takes the room the hidden tables leave, so the drop area keeps its size at the top.
+        layout.addStretch(0)
         self.refresh()
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
@@ -280,6 +282,14 @@ class InboxPage(QWidget):
         self.log.set_entries(import_log(self.ctx.store))
         if not self.results.outcomes and self.log.entries:
             self.tabs.setCurrentIndex(1)
+        # Nothing loaded yet, ever: the drop area at the top says what to do; empty tables below would not.
+        self._show_tables(not self.results.outcomes and not self.log.entries)
+
+    def _show_tables(self, nothing: bool) -> None:
+        self.tabs.setVisible(not nothing)
+        self.summary.setVisible(not nothing or self.task is not None)
+        layout = self.layout()
+        layout.setStretch(layout.count() - 1, 1 if nothing else 0)
 
     # --- choosing files --------------------------------------------------------------------------
 
@@ -301,6 +311,7 @@ class InboxPage(QWidget):
     def import_paths(self, paths: list[Path], accept_fork: bool = False) -> Task | None:
         """Import these files (folders: the bundle files in them) in the worker; results shown when done."""
         files = bundle_paths([Path(p) for p in paths])
+        self.summary.show()
         if not files:
             self.summary.setText(self.tr("В выбранной папке нет файлов пакетов (.orientir)."))
             return None
@@ -324,6 +335,7 @@ class InboxPage(QWidget):
 
     def _show_results(self, outcomes: list[importing.ImportOutcome]) -> None:
         self.results.set_outcomes(outcomes)
+        self._show_tables(False)
         self.tabs.setCurrentIndex(0)
         # The first file that needs attention is explained at once.
         first = next((row for row, o in enumerate(outcomes) if o.result not in ("accepted", "duplicate")), 0 if outcomes else None)

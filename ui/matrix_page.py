@@ -52,6 +52,7 @@ from ui.department_style import (
 from ui.department_style import (
     NOT_FOR_SCHOOL as BLANK,
 )
+from ui.empty_state import ADD_SCHOOL, EmptyState
 from ui.widgets import shrinkable
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -224,6 +225,15 @@ class MatrixPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
 
+        # The filters, the table and its legend; hidden while there is nothing to put in the table.
+        self.content = QWidget()
+        self.content.setObjectName("matrixContent")
+        layout.addWidget(self.content, 1)
+        self.empty = EmptyState("emptyMatrix")
+        layout.addWidget(self.empty, 1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("matrixSearch")
@@ -288,12 +298,6 @@ class MatrixPage(QWidget):
         bottom.addWidget(self.count_label)
         layout.addLayout(bottom)
 
-        self.empty_label = QLabel(self.tr(
-            "Матрица пуста: нет подключённых школ или в дорожной карте нет мероприятий, которые выполняют школы."
-        ))
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
-
         self.search.textChanged.connect(self.apply_filters)
         self.section_choice.currentIndexChanged.connect(self.apply_filters)
         self.status_choice.currentIndexChanged.connect(self.apply_filters)
@@ -333,10 +337,28 @@ class MatrixPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         label_width = max((metrics.horizontalAdvance(n) for n in matrix.school_labels), default=100) + 16
         self.view.verticalHeader().setFixedWidth(min(label_width, 280))
-        empty = not matrix.school_ids or not matrix.width
-        self.view.setVisible(not empty)
-        self.empty_label.setVisible(empty)
+        self._show_empty(matrix)
         self.apply_filters()
+
+    def _show_empty(self, matrix: Matrix) -> None:
+        """No schools, or nothing in the roadmap for schools to do: what is missing and where to add it."""
+        if not matrix.school_ids:
+            self.empty.set_case(
+                self.tr("Школ пока нет. Здесь будет видно, как каждая школа выполняет каждое мероприятие дорожной "
+                        "карты, когда вы подключите школы и они пришлют пакеты."),
+                self.tr("Подключить &школу…"),
+                lambda: self.ctx.navigate.emit("schools", ADD_SCHOOL),
+            )
+        elif not matrix.width:
+            self.empty.set_case(
+                self.tr("В дорожной карте нет мероприятий, которые выполняют школы: загрузите дорожную карту "
+                        "или добавьте в неё мероприятия для школ."),
+                self.tr("Открыть &дорожную карту"),
+                lambda: self.ctx.navigate.emit("roadmap", None),
+            )
+        empty = not matrix.school_ids or not matrix.width
+        self.content.setVisible(not empty)
+        self.empty.setVisible(empty)
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(self.search.text(), self.section_choice.currentData() if self.section_choice.count() else -1,

@@ -3,6 +3,7 @@
 The current monitoring round and its due date, how many schools reported in it, how many activities are
 late; every school's progress as a bar, worst first, with its overdue count and a marker when it has not
 reported this round; the roadmap's indicators against their targets. A click on a school opens its report.
+With no school yet the page shows only the first step: enrol one (`ui.empty_state`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -50,6 +50,7 @@ from ui.department_style import (
     badge,
     paint_bar,
 )
+from ui.empty_state import ADD_SCHOOL, EmptyState
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -282,7 +283,22 @@ class OverviewPage(QWidget):
         self.setObjectName("overviewPage")
         self.ctx = ctx
         self.data: Overview | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # No schools yet: the figures, bars and boxes would all be empty, so only the first step is shown.
+        self.empty = EmptyState("noSchools")
+        self.empty.set_case(
+            self.tr("Школ пока нет. Подключите первую школу: программа запишет файл подключения, который нужно "
+                    "отправить школе. Когда школы начнут присылать пакеты, здесь будет видно, как они выполняют "
+                    "дорожную карту."),
+            self.tr("Подключить &школу…"),
+            lambda: self.ctx.navigate.emit("schools", ADD_SCHOOL),
+        )
+        outer.addWidget(self.empty, 1)
+        self.content = QWidget()
+        self.content.setObjectName("overviewContent")
+        outer.addWidget(self.content, 1)
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
@@ -304,6 +320,14 @@ class OverviewPage(QWidget):
         splitter.setChildrenCollapsible(False)
         schools_box = QGroupBox(self.tr("Выполнение по школам — сначала отстающие"))
         box_layout = QVBoxLayout(schools_box)
+        self.no_bundles = QLabel(self.tr(
+            "Школы ещё не присылали пакетов: выполнение появится, когда вы загрузите их пакеты на странице "
+            "«Входящие пакеты»."
+        ))
+        self.no_bundles.setObjectName("noBundlesYet")
+        self.no_bundles.setWordWrap(True)
+        self.no_bundles.setStyleSheet(f"color: {QUIET.name()}")
+        box_layout.addWidget(self.no_bundles)
         self.schools_model = SchoolProgressModel(self)
         self.schools_view = QListView()
         self.schools_view.setObjectName("schoolBars")
@@ -316,20 +340,12 @@ class OverviewPage(QWidget):
         self.schools_view.clicked.connect(self._open_school)
         self.schools_view.activated.connect(self._open_school)
         box_layout.addWidget(self.schools_view, 1)
-        box_layout.addWidget(self._legend())
-        self.empty_label = QLabel(self.tr(
-            "Школ пока нет. Подключите первую школу на странице «Школы»: программа запишет файл подключения, "
-            "который нужно отправить школе."
-        ))
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton(self.tr("Перейти к &школам"))
-        self.empty_button.clicked.connect(lambda: self.ctx.navigate.emit("schools", None))
-        box_layout.addWidget(self.empty_label)
-        box_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.legend = self._legend()
+        box_layout.addWidget(self.legend)
         splitter.addWidget(schools_box)
 
         side = QWidget()
-        side_layout = QVBoxLayout(side)
+        self.side_layout = side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         silent_box = QGroupBox(self.tr("Не отчитались в этом мониторинге"))
         silent_layout = QVBoxLayout(silent_box)
@@ -362,7 +378,10 @@ class OverviewPage(QWidget):
         indicators_layout.addWidget(self.indicators_view)
         self.no_indicators = QLabel(self.tr("В дорожной карте нет показателей."))
         indicators_layout.addWidget(self.no_indicators)
+        self.indicators_box = indicators_box
         side_layout.addWidget(indicators_box, 1)
+        # Without indicators the box keeps to its one line at the top; the space below stays empty.
+        side_layout.addStretch(0)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -414,13 +433,15 @@ class OverviewPage(QWidget):
         average = round(sum(s.summary.percent_done for s in schools) / len(schools)) if schools else 0
         self.done_card.setText(f"{average} %")
         self.schools_model.set_lines(worst_first(schools))
-        self.schools_view.setVisible(bool(schools))
-        self.empty_label.setVisible(not schools)
-        self.empty_button.setVisible(not schools)
+        self.empty.setVisible(not schools)
+        self.content.setVisible(bool(schools))
+        self.no_bundles.setVisible(bool(schools) and not any(s.bundles_received for s in schools))
         self.silent_label.setText(self._silent_text(data))
         self.indicator_model.set_lines(list(data.indicators))
         self.indicators_view.setVisible(bool(data.indicators))
         self.no_indicators.setVisible(not data.indicators)
+        self.side_layout.setStretchFactor(self.indicators_box, 1 if data.indicators else 0)
+        self.side_layout.setStretch(self.side_layout.count() - 1, 0 if data.indicators else 1)
 
     def _round_text(self, data: Overview) -> str:
         if data.round is not None:

@@ -35,6 +35,7 @@ from app.roadmaps import roadmaps_json
 from app.schools import list_schools
 from app.timeutil import format_date, format_datetime
 from ui.context import WindowContext
+from ui.empty_state import ADD_SCHOOL, EmptyState
 from ui.evidence_box import EvidenceModel, open_evidence
 from ui.messages import show_error
 from ui.roadmap_model import (
@@ -248,7 +249,15 @@ class SchoolReviewPage(QWidget):
         self.ctx = ctx
         self.schools: list[dict] = []
         self.roadmaps: list[dict] = []
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The school chooser, the tree and the panel; hidden while there is no school or no roadmap to report on.
+        self.content = QWidget()
+        self.content.setObjectName("reviewContent")
+        outer.addWidget(self.content, 1)
+        self.empty = EmptyState("noReports")
+        outer.addWidget(self.empty, 1)
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         top = QHBoxLayout()
@@ -287,8 +296,6 @@ class SchoolReviewPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.empty_label = QLabel(self.tr("Школ пока нет: подключите их на странице «Школы»."))
-        layout.addWidget(self.empty_label)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.school_choice.currentIndexChanged.connect(self._school_chosen)
@@ -308,8 +315,28 @@ class SchoolReviewPage(QWidget):
         position = self.school_choice.findData(chosen["id"]) if chosen else 0
         self.school_choice.setCurrentIndex(max(position, 0) if self.schools else -1)
         self.school_choice.blockSignals(False)
-        self.empty_label.setVisible(not self.schools)
+        self._show_empty()
         self._load_school(number)
+
+    def _show_empty(self) -> None:
+        """No school yet, or no roadmap to report on: what is missing and where to add it."""
+        if not self.schools:
+            self.empty.set_case(
+                self.tr("Школ пока нет. Здесь вы будете читать отчёты школ по мероприятиям дорожной карты и "
+                        "отмечать их «Принято» или «На доработку»."),
+                self.tr("Подключить &школу…"),
+                lambda: self.ctx.navigate.emit("schools", ADD_SCHOOL),
+            )
+        elif not self.roadmaps:
+            self.empty.set_case(
+                self.tr("В профиле пока нет дорожной карты: школам не о чем отчитываться. Загрузите её на "
+                        "странице «Дорожная карта»."),
+                self.tr("Открыть &дорожную карту"),
+                lambda: self.ctx.navigate.emit("roadmap", None),
+            )
+        empty = not self.schools or not self.roadmaps
+        self.content.setVisible(not empty)
+        self.empty.setVisible(empty)
 
     def current_school(self) -> dict | None:
         position = self.school_choice.currentIndex()

@@ -46,6 +46,7 @@ from app.timeutil import format_date
 from db.models import SCHOOL_STATUSES
 from ui.context import WindowContext
 from ui.department_style import LATE, NOT_REPORTED, attention_text
+from ui.empty_state import ADD_SCHOOL, EmptyState
 from ui.exchange_actions import bundle_folder, set_bundle_folder
 from ui.passphrase import passphrase_asker
 from ui.tasks import Task
@@ -311,7 +312,10 @@ class SchoolsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        actions = QHBoxLayout()
+        # The buttons and the search act on a list; with no school yet only the first step is shown.
+        self.actions = QWidget()
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("&Подключить школу…"))
         self.add_button.setObjectName("addSchool")
         self.add_button.clicked.connect(self.add_school)
@@ -335,7 +339,7 @@ class SchoolsPage(QWidget):
         self.search.setAccessibleName(self.tr("Поиск школы"))
         self.search.setMaximumWidth(260)
         actions.addWidget(self.search)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions)
 
         self.model = SchoolsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -362,12 +366,14 @@ class SchoolsPage(QWidget):
         self.view.doubleClicked.connect(self.open_school)
         self.view.activated.connect(self.open_school)
         layout.addWidget(self.view, 1)
-        self.empty_label = QLabel(self.tr(
-            "Школ пока нет. Нажмите «Подключить школу…»: программа запишет файл подключения, который нужно "
-            "отправить школе по почте."
-        ))
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
+        self.empty = EmptyState("noSchools")
+        self.empty.set_case(
+            self.tr("Школ пока нет. Подключите первую школу: программа запишет файл подключения, который нужно "
+                    "отправить школе по почте. С ним школа создаст свой профиль и начнёт присылать отчёты."),
+            self.tr("&Подключить школу…"),
+            self.add_school,
+        )
+        layout.addWidget(self.empty, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
@@ -376,7 +382,8 @@ class SchoolsPage(QWidget):
         wanted = self._select_next or (chosen.id if chosen else None)
         self._select_next = None
         self.model.set_lines(list(overview(self.ctx.store, self.ctx.today).schools))
-        self.empty_label.setVisible(not self.model.lines)
+        self.empty.setVisible(not self.model.lines)
+        self.actions.setVisible(bool(self.model.lines))
         self.view.setVisible(bool(self.model.lines))
         if wanted is not None:
             self.select_school(wanted)
@@ -399,6 +406,10 @@ class SchoolsPage(QWidget):
                 return
 
     def show_item(self, argument: object) -> None:
+        """A school id (or a tuple starting with one) to choose; ADD_SCHOOL opens «Подключить школу»."""
+        if argument == ADD_SCHOOL:
+            self.add_school()
+            return
         self.select_school(argument[0] if isinstance(argument, tuple) else argument)
 
     def _update_buttons(self) -> None:

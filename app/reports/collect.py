@@ -76,6 +76,13 @@ def _label(record: dict) -> str:
     return (record.get("short_name") or "").strip() or record["name"]
 
 
+def _school_parties(records: list[dict]) -> list[_Party]:
+    """The schools under their short names, except where two share one: those go by their full names, so a
+    reader (and the monitoring form's formulas) can tell every row of a table from the others."""
+    shorts = Counter(_label(s) for s in records)
+    return [_Party(s["id"], _label(s) if shorts[_label(s)] == 1 else s["name"], "school", s["id"]) for s in records]
+
+
 def report_moment(session: Session, as_of: date | None) -> datetime:
     """The moment a report is taken at: now, or the end of the --as-of day (refused before the profile
     existed or in the future)."""
@@ -423,7 +430,7 @@ def collect_report(store: ProfileStore, options: ReportOptions, progress: Progre
     # Schools go by the name a reader sees («Заречненская СОШ»), not by the legal form opening the full name («МКОУ …»).
     records = [school] if school is not None else sorted((s for s in snap.rows("school") if s.get("active", True)),
                                                           key=lambda s: (comparable_name(_label(s)), s["name"], s["id"]))
-    schools = [_Party(s["id"], _label(s), "school", s["id"]) for s in records]
+    schools = _school_parties(records)
     index = _Index(snap)
     sections, reported = _sections(read, department, schools, index, abort)
     step(3, 4)

@@ -28,7 +28,7 @@ class PartyResult:
     """What one party (a school, or the department itself) reported on one activity."""
 
     party_id: str
-    party_name: str  # the short name where there is one («Сосновская СОШ»), for labels in the table
+    party_name: str  # as `PartySummary.short_name` («Сосновская СОШ»), for labels in the table
     party_kind: str  # "school" | "department"
     status: str  # one of STATUSES
     actual: str  # the actual result as written, may be ""
@@ -60,7 +60,7 @@ class PartySummary:
 
     party_id: str
     name: str  # full name
-    short_name: str
+    short_name: str  # the name the tables use: the short one, or the full one where two schools share it
     total: int
     done: int
     in_progress: int

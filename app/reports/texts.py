@@ -14,6 +14,7 @@ from app.reports.model import (
     EvidenceLine,
     IndicatorValueLine,
     PartyResult,
+    PartySummary,
     ReportData,
     SectionReport,
 )
@@ -73,17 +74,28 @@ def procedure_text(data: ReportData) -> str:
 
 
 def participants_text(data: ReportData) -> str:
-    """«В мониторинге приняли участие 9 общеобразовательных организаций: …»."""
-    names = [school.name for school in data.schools]
+    """«В мониторинге приняли участие общеобразовательные организации (9): МКОУ «…» (далее – Заречненская СОШ); …»."""
+    names = [introduced_name(school) for school in data.schools]
     if not names and not data.school_filter:
         return translate("Reports", "Общеобразовательные организации к мониторингу пока не подключены.")
     if data.school_filter:
-        return fill(translate("Reports", "Справка составлена по общеобразовательной организации %1."), data.school_filter)
+        # The one school's summary carries its short name; a report made without one still names the school.
+        name = names[0] if names else data.school_filter
+        return fill(translate("Reports", "Справка составлена по общеобразовательной организации %1."), name)
     return fill(
         translate("Reports", "В мониторинге приняли участие общеобразовательные организации (%1): %2."),
         str(len(names)),
         "; ".join(names),
     )
+
+
+def introduced_name(party: PartySummary) -> str:
+    """The full name, then the name the tables use when it is a different one, as official papers introduce an
+    abbreviation: «МКОУ «Заречненская средняя общеобразовательная школа» (далее – Заречненская СОШ)»."""
+    full, short = party.name.strip(), party.short_name.strip()
+    if not short or short == full:
+        return full
+    return fill(translate("Reports", "%1 (далее – %2)"), full, short)
 
 
 def status_word(status: str) -> str:
@@ -197,7 +209,12 @@ def indicator_value_text(line: IndicatorValueLine) -> str:
 
 
 def no_indicators_text() -> str:
-    return translate("Reports", "Показатели в Дорожной карте не заданы.")
+    """Where the indicator table would be: that there are none, and where indicators come from."""
+    return translate(
+        "Reports",
+        "Показатели в Дорожной карте не заданы. Они загружаются в программу вместе с дорожной картой из таблицы "
+        "показателей в её файле (наименование показателя, базовое значение, значения по годам).",
+    )
 
 
 def changes_heading() -> str:

@@ -3,11 +3,13 @@
 Four sheets, each with the title and «по состоянию на ДД.ММ.ГГГГ» above frozen, filtered headers, set for
 landscape A4 printing fitted to the page width with the header rows repeated:
 - «Сводка»: per school the counts by status and the share done, as formulas over «Статусы» (each finds
-  its school's row by name, so sorting that sheet keeps them right), and a total row for the district;
+  its school's row by name, so sorting that sheet keeps them right), the school's full name, and a total
+  row for the district;
 - «Статусы»: a row per school, a column per activity (section, number and title above), the status as
   text on its colour: done green, in progress yellow, overdue red, not started grey;
 - «Результаты»: a row per school and activity with the deadline, status, actual result and evidence;
-- «Показатели»: indicators with their base value, targets by year and the reported values.
+- «Показатели»: indicators with their base value, targets by year and the reported values (or the
+  справка's line saying the roadmap has none).
 
 openpyxl lays the workbook out; the rows themselves are written as text by xlsx_xml, because openpyxl
 takes far too long over the 350 000 cells of a 300-school district.
@@ -68,6 +70,7 @@ class _Party:
 
     id: str
     label: str
+    full_name: str
 
 
 class _Form:
@@ -98,8 +101,10 @@ class _Form:
     # The sheets
 
     def summary(self) -> None:
-        heads = texts.summary_headers()
-        sheet, rows = self._sheet(translate("Reports", "Сводка"), [34] + [12] * 7 + [17])
+        # The full names close the table: the other sheets name schools as the справка's tables do, and this
+        # column is where the workbook says which school each short name stands for.
+        heads = (*texts.summary_headers(), translate("Reports", "Полное наименование"))
+        sheet, rows = self._sheet(translate("Reports", "Сводка"), [34] + [12] * 7 + [17, 60])
         header = self._top(sheet, rows, [[(text, self.looks.head) for text in heads]])
         statuses = quote_sheetname(translate("Reports", "Статусы"))
         first, last = self.first_status_row, self.first_status_row + len(self.parties) - 1
@@ -120,7 +125,7 @@ class _Form:
                      + [(Formula(f"SUM(C{row}:G{row})", len(results)), self.looks.number())]
                      + [(Formula(f'COUNTIF({own_row},"{criterion}")', count), self.looks.number())
                         for criterion, count in zip(criteria, counts)]
-                     + [(_share(row, counts), self.looks.percent())])
+                     + [(_share(row, counts), self.looks.percent()), (party.full_name, self.looks.text())])
         last_row = rows.count
         if len(self.data.schools) > 1:
             # The schools' rows come right after the department's.
@@ -200,6 +205,13 @@ class _Form:
                     (line.value if line.value is not None else line.value_text, number),
                 ]
                 rows.add(first + reported)
+        if not self.data.indicators:
+            # One line across the table instead of a bare header, and no filter over a table with no rows.
+            note = texts.no_indicators_text()
+            row = rows.add([(note, self.looks.note)] + [("", self.looks.note)] * (len(heads) - 1),
+                           height=fit([note], [sum(widths)]))
+            sheet.merged_cells.add(f"A{row}:{letter(len(heads))}{row}")
+            return
         sheet.auto_filter.ref = f"A{header}:{letter(len(heads))}{max(rows.count, header)}"
 
     # Pieces
@@ -273,6 +285,10 @@ class _Looks:
         return self._id(("head", "small"), lambda: dict(font=Font(bold=True, size=8), alignment=_CENTRE,
                                                          border=_BORDER, fill=PatternFill("solid", fgColor=_HEAD_FILL)))
 
+    @property
+    def note(self) -> int:
+        return self._id(("note",), lambda: dict(alignment=_WRAP, font=Font(italic=True, size=10)))
+
     def title(self, size: int) -> int:
         return self._id(("title", size), lambda: dict(font=Font(bold=True, size=size)))
 
@@ -298,8 +314,8 @@ class _Looks:
 def _parties(data: ReportData) -> list[_Party]:
     """The department (when it carries activities out), then the schools, then anyone else who reported.
 
-    Labels are the short names; where two coincide the full names are used, so the summary's formulas can
-    find each row by its label."""
+    Labels are the names the справка's tables use (collect makes them differ where short names coincide);
+    the summary's formulas find each row by its label, so one still met twice gets an unseen difference."""
     summaries = ([data.department] if data.department else []) + list(data.schools)
     rows = [(s.party_id, s.short_name or s.name, s.name) for s in summaries]
     known = {s.party_id for s in summaries}
@@ -309,14 +325,12 @@ def _parties(data: ReportData) -> list[_Party]:
                 if result.party_id not in known:
                     known.add(result.party_id)
                     rows.append((result.party_id, result.party_name, result.party_name))
-    shorts = [short for _id, short, _full in rows]
     parties, used = [], set()
-    for party_id, short, full in rows:
-        label = full if shorts.count(short) > 1 else short
+    for party_id, label, full in rows:
         while label in used:
-            label += " "  # the same full name twice: a distinct key for MATCH that reads the same
+            label += " "  # the same name twice: a distinct key for MATCH that reads the same
         used.add(label)
-        parties.append(_Party(party_id, label))
+        parties.append(_Party(party_id, label, full))
     return parties
 
 

@@ -3032,10 +3032,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Матрица пуста: нет подключённых школ или в дорожной карте нет мероприятий, которые выполняют школы.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>просрочено</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,6 +3041,22 @@
     </message>
     <message>
         <source>Школ: %1 из %2 · мероприятий: %3 из %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Здесь будет видно, как каждая школа выполняет каждое мероприятие дорожной карты, когда вы подключите школы и они пришлют пакеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подключить &amp;школу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В дорожной карте нет мероприятий, которые выполняют школы: загрузите дорожную карту или добавьте в неё мероприятия для школ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть &amp;дорожную карту</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,14 +3126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Школ пока нет. Подключите первую школу на странице «Школы»: программа запишет файл подключения, который нужно отправить школе.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Перейти к &amp;школам</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Не отчитались в этом мониторинге</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,6 +3191,18 @@
     </message>
     <message>
         <source>пакетов не было</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Подключите первую школу: программа запишет файл подключения, который нужно отправить школе. Когда школы начнут присылать пакеты, здесь будет видно, как они выполняют дорожную карту.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подключить &amp;школу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школы ещё не присылали пакетов: выполнение появится, когда вы загрузите их пакеты на странице «Входящие пакеты».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,10 +3588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Показатели в Дорожной карте не заданы.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>5. Что изменилось с прошлого мониторинга.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,6 +3733,18 @@
     </message>
     <message>
         <source>, возвращено на доработку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (далее – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Показатели в Дорожной карте не заданы. Они загружаются в программу вместе с дорожной картой из таблицы показателей в её файле (наименование показателя, базовое значение, значения по годам).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Полное наименование</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4905,11 +4929,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Школ пока нет: подключите их на странице «Школы».</source>
+        <source>выполнено %1 из %2 · просрочено %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>выполнено %1 из %2 · просрочено %3</source>
+        <source>Школ пока нет. Здесь вы будете читать отчёты школ по мероприятиям дорожной карты и отмечать их «Принято» или «На доработку».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подключить &amp;школу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В профиле пока нет дорожной карты: школам не о чем отчитываться. Загрузите её на странице «Дорожная карта».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть &amp;дорожную карту</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5121,10 +5157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Школ пока нет. Нажмите «Подключить школу…»: программа запишет файл подключения, который нужно отправить школе по почте.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Куда сохранить файл подключения</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5134,6 +5166,10 @@
     </message>
     <message>
         <source>Записываю файл подключения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Школ пока нет. Подключите первую школу: программа запишет файл подключения, который нужно отправить школе по почте. С ним школа создаст свой профиль и начнёт присылать отчёты.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
