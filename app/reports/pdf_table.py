@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Frame, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from app.reports import texts
 from app.reports.model import ActivityReport, PartyResult, ReportData
@@ -217,11 +217,14 @@ def _activity(data: ReportData, activity: ActivityReport, leading: list[list], l
     cell = styles()["cell"]
     labelled = data.school_filter is None or len(activity.results) > 1
     results = [RichText(result_paragraphs(r, labelled), cell) for r in activity.results]
+    title = Paragraph(breakable(activity.title, COLUMNS[1] - 2 * CELL_PADDING, cell), cell)
+    expected = Paragraph(breakable(activity.expected_result, COLUMNS[2] - 2 * CELL_PADDING, cell), cell)
+    together = _beside_title(results, max(_height(title, 1), _height(expected, 2)))
     first_row = [
         _Announce(activity.number, styles()["cell_centre"], step),
-        Paragraph(breakable(activity.title, COLUMNS[1] - 2 * CELL_PADDING, cell), cell),
-        Paragraph(breakable(activity.expected_result, COLUMNS[2] - 2 * CELL_PADDING, cell), cell),
-        results[0] if results else RichText([[Run(texts.no_result_text(), "italic")]], cell),
+        title,
+        expected,
+        _stacked(results[:together]) if results else RichText([[Run(texts.no_result_text(), "italic")]], cell),
     ]
     lead = len(leading)
     commands = lead_commands + [
@@ -241,8 +244,34 @@ def _activity(data: ReportData, activity: ActivityReport, leading: list[list], l
     table.setStyle(TableStyle(commands))
     table.state, table.number, table.lead = state, activity.number, lead
     rows: list[Flowable] = [table]
-    rows += [_PartyRow(body, activity.number, state, last=False) for body in results[1:]]
+    rows += [_PartyRow(body, activity.number, state, last=False) for body in results[together:]]
     return rows
+
+
+def _height(flowable: Flowable, column: int) -> float:
+    return flowable.wrap(COLUMNS[column] - 2 * CELL_PADDING, 1e9)[1]
+
+
+def _beside_title(results: list[RichText], title_height: float) -> int:
+    """How many results share the activity's first row: enough to fill the height of its title and expected
+    result, so the results column has no blank band beside a long title; at least one."""
+    count, height = 0, 0.0
+    while count < len(results) and (count == 0 or height < title_height):
+        height += _height(results[count], 3) + (TOP_PADDING + BOTTOM_PADDING if count else 0)
+        count += 1
+    return count
+
+
+def _stacked(results: list[RichText]) -> RichText | list[Flowable]:
+    """The results of the first row in one cell, spaced as the rows of the parties that follow."""
+    if len(results) == 1:
+        return results[0]
+    cell: list[Flowable] = []
+    for body in results:
+        if cell:
+            cell.append(Spacer(1, TOP_PADDING + BOTTOM_PADDING))
+        cell.append(body)
+    return cell
 
 
 def result_paragraphs(result: PartyResult, labelled: bool) -> list[list[Run]]:
