@@ -24,6 +24,17 @@ class Run:
 
 
 @pytest.fixture
+def qt_settings(tmp_path):
+    """The window's preferences (QSettings) and the standard folders kept inside the test's folder."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings("Orientir", "Orientir").clear()
+
+
+@pytest.fixture
 def cli(capsys):
     """Run `orientir ARGS` in this process; returns exit code, stdout and stderr."""
     from app.cli.main import main

@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.exchange.importing import verify_bundle
@@ -25,12 +25,7 @@ from ui.main_window import MainWindow
 SCHOOL = "МБОУ Тартасская СОШ"
 
 
-@pytest.fixture(autouse=True)
-def own_settings(tmp_path):
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings("Orientir", "Orientir").clear()
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.profile import open_profile
@@ -27,12 +27,7 @@ from ui.main_window import MainWindow
 SCHOOL = "МБОУ Тартасская СОШ"
 
 
-@pytest.fixture(autouse=True)
-def own_settings(tmp_path):
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings("Orientir", "Orientir").clear()
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from shiboken6 import isValid
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QRadioButton
+from shiboken6 import isValid
 
 from app.demo import build_demo_school
 from app.roadmaps import roadmaps_json
@@ -24,13 +24,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "roadmaps"
 
 
 @pytest.fixture(autouse=True)
-def own_settings(tmp_path, monkeypatch):
-    """The person's preferences and Documents folder kept inside the test's folder."""
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+def own_settings(qt_settings, tmp_path, monkeypatch):
+    """The person's preferences and Documents folder kept inside the test's folder, and the usual profile too."""
     monkeypatch.setenv("ORIENTIR_DATA_DIR", str(tmp_path / "usual"))
     yield
-    QSettings("Orientir", "Orientir").clear()
     apply_font_scale(100)
 
 
