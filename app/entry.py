@@ -24,6 +24,7 @@ SYSTEM_PACKAGES = {
 
 
 def start_window(data_dir: Path | None, selftest: bool = False) -> int:
+    _check_ahead(data_dir)
     try:
         from ui.launcher import run
     except ImportError as error:
@@ -33,6 +34,26 @@ def start_window(data_dir: Path | None, selftest: bool = False) -> int:
         print(missing_library_text(library.group(1)), file=sys.stderr)
         return 1
     return run(data_dir, selftest=selftest)
+
+
+def _check_ahead(data_dir: Path | None) -> None:
+    """Start the database's integrity check now, while Qt loads (db/integrity.py).
+
+    The profile the window will most likely open: the one asked for, else the usual folder before a
+    folder chosen in the settings is known (reading those needs Qt). A guess that misses costs nothing:
+    the profile that is opened is checked then.
+    """
+    from app.paths import default_data_dir
+    from db.files import DB_FILE
+    from db.integrity import start_quick_check
+
+    db_path = Path(data_dir or default_data_dir()) / DB_FILE
+    try:
+        found = db_path.is_file()
+    except OSError:  # a folder the person may not read: opening the profile says so in words
+        return
+    if found:
+        start_quick_check(db_path)
 
 
 def missing_library_text(library: str) -> str:

@@ -15,7 +15,6 @@ refused); an older schema is migrated after a verified backup.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -46,11 +45,11 @@ from app.timeutil import now
 from db import changelog
 from db.base import DEPARTMENT_OWNER, OWNER_SCHOOL
 from db.engine import make_engine, session_factories
-from db.files import remove_database, side_file, uri
+from db.files import DB_FILE, remove_database, side_file
+from db.integrity import quick_check
 from db.models import Profile
 from db.revision import MIGRATIONS_DIR, SCHEMA_HEAD, stored_revision
 
-DB_FILE = "orientir.sqlite3"
 NEW_SUFFIX = ".new"
 log = logging.getLogger(__name__)
 
@@ -94,17 +93,8 @@ def _check_writable(root: Path) -> None:
 
 def _quick_check(db_path: Path) -> None:
     """Refuse a damaged database before SQLAlchemy or a migration touches it."""
-    try:
-        connection = sqlite3.connect(uri(db_path, "rw"), uri=True, timeout=15)
-        try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-        finally:
-            connection.close()
-        ok = rows == [("ok",)]
-        details = repr(rows[:20])
-    except sqlite3.DatabaseError as error:
-        ok, details = False, repr(error)
-    if not ok:
+    intact, details = quick_check(db_path)
+    if not intact:
         raise ProfileDamaged(_damaged_message(db_path), details=details)
 
 

@@ -24,11 +24,11 @@ from app.backup import BackupInfo, list_backups, restore_backup, verify_backup
 from app.errors import ProfileTooNew, UserError
 from app.i18n import fill, translate
 from app.keys import folder_public_key, key_path
-from app.profile import DB_FILE, ProfileStore
+from app.profile import ProfileStore
 from app.timeutil import now
 from db.base import Base, Replicated
 from db.engine import make_engine
-from db.files import open_readonly, remove_database
+from db.files import DB_FILE, open_readonly, remove_database
 from db.models import Profile, RevisionFloor, Setting
 from db.revision import SCHEMA_HEAD, stored_revision
 

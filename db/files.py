@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+# A profile's database, in the profile folder.
+DB_FILE = "orientir.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
