@@ -163,12 +163,15 @@ def test_summary_table_has_every_schools_figures_and_the_district_total(tmp_path
 def test_indicators_with_targets_and_values_and_the_charts_as_pictures(tmp_path):
     data = sample_report()
     document = write(tmp_path, data)
+    paragraphs = [p.text for p in document.paragraphs]
+    first = data.indicators[0]
+    assert paragraphs[paragraphs.index(first.name) + 1] == texts.indicator_facts_text(first)
+    assert "Базовое значение: 18,5 % (2024). План: 2025 год — 15; 2026 год — 12." in texts.indicator_facts_text(first)
     table = document.tables[2]
-    assert [flat(c.text) for c in table.rows[0].cells] == list(texts.indicator_headers([2025, 2026]))
-    first = [flat(c.text) for c in table.rows[1].cells]
-    assert first[:5] == [data.indicators[0].name, "%", "18,5 % (2024)", "15", "12"]
-    for line in data.indicators[0].values:
-        assert texts.indicator_value_text(line) in table.rows[1].cells[5].text
+    assert [flat(c.text) for c in table.rows[0].cells] == ["Организация", "мониторинг, 2025 год", "мониторинг, 2026 год"]
+    rows = {row.cells[0].text: [c.text for c in row.cells[1:]] for row in table.rows[1:]}
+    assert rows == {"Балайская СОШ": ["16,2 %", "13,1 %"], "Сосновская СОШ": ["16,2 %", "13,1 %"],
+                    "Толстихинская СОШ": ["—", "—"]}
     # One progress chart (three schools) and one chart per indicator, inline, PNG.
     assert len(document.inline_shapes) == 1 + len(data.indicators)
     images = [p for p in document.part.package.parts if p.content_type == "image/png"]

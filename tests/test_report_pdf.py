@@ -109,7 +109,9 @@ def test_summary_figures_and_indicators_are_printed(tmp_path):
     assert total.split()[3:] == ["12", "6", "4", "1", "1", "0", "3", "50"]
     text = words(out)
     assert "Доля обучающихся, не преодолевших минимальный порог ОГЭ по математике" in text
-    assert "Сосновская СОШ, 2026, мониторинг: 13,1 %" in text
+    assert "План: 2025 год — 15; 2026 год — 12." in text
+    assert re.search(r"^\s*Сосновская СОШ\s+16,2 %\s+13,1 %\s*$", layout, re.MULTILINE)
+    assert re.search(r"^\s*Толстихинская СОШ\s+—\s+—\s*$", layout, re.MULTILINE)
     assert "просрочено: 2" in text  # beside Толстихинская's bar in the chart
     assert "5. Что изменилось с прошлого мониторинга." in text
     assert "Балайская СОШ, 1 «Анализ данных по итогам процедур идентификации ШНОР»: в работе → выполнено" in text

@@ -284,7 +284,9 @@ def _indicators(snap: Snapshot, roadmap_ids: set[str], names: dict[str | None, s
             lines.append((
                 (names[value["owner_school_id"]], value.get("year") or 0, round_["due_date"] if round_ else ""),
                 IndicatorValueLine(names[value["owner_school_id"]], value.get("year"), round_["name"] if round_ else "",
-                                   value.get("value"), _value_text(value)),
+                                   value.get("value"), _value_text(value),
+                                   "school" if value["owner_school_id"] else "department",
+                                   _date(round_["due_date"]) if round_ else None),
             ))
         targets = {}
         for year, planned in (indicator.get("targets") or {}).items():

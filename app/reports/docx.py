@@ -176,33 +176,30 @@ class _Report:
             check(self.abort)
 
     def indicators(self) -> None:
+        """Each indicator in turn: its name, unit, base value and plan, the grid of reported values, its chart."""
         data, doc = self.data, self.doc
         _heading(doc, texts.indicators_heading())
         if not data.indicators:
             doc.add_paragraph(texts.no_indicators_text())
             return
-        years = texts.indicator_years(data)
-        # Plan columns 16 mm wide while the actual values keep 30 mm; more years share what is left.
-        fixed = [40, 24, 24]
-        plan = min(16, (PAGE_WIDTH_MM - sum(fixed) - 30) / max(len(years), 1))
-        widths_mm = fixed + [plan] * len(years)
-        widths = [x.twips(mm) for mm in widths_mm] + [x.twips(PAGE_WIDTH_MM - sum(widths_mm))]
-        head = "".join(x.cell(w, x.paragraph(x.run(h, bold=True), align="center"), middle=True)
-                       for w, h in zip(widths, texts.indicator_headers(years)))
-        rows = [x.row(head, header=True, keep=True)]
         for indicator in data.indicators:
-            values = "".join(x.paragraph(x.run(texts.indicator_value_text(line))) for line in indicator.values)
-            plans = [_number(indicator.targets.get(year)) for year in years]
-            cells = [indicator.name, indicator.unit, indicator.base_text or "—", *plans]
-            rows.append(x.row(
-                "".join(x.cell(w, x.lines(value) if i == 0 else x.paragraph(x.run(value), align="center"))
-                        for i, (w, value) in enumerate(zip(widths, cells)))
-                + x.cell(widths[-1], values or x.paragraph(x.run("—")))
-            ))
-        self.place(x.table(widths, rows))
-        for indicator in data.indicators:
+            name = doc.add_paragraph()
+            name.paragraph_format.first_line_indent = Cm(0)
+            name.paragraph_format.space_before = Pt(10)
+            name.paragraph_format.keep_with_next = True
+            name.add_run(indicator.name).bold = True
+            facts = doc.add_paragraph(texts.indicator_facts_text(indicator), style=doc.styles["Текст таблицы"])
+            facts.paragraph_format.space_after = Pt(4)
+            facts.paragraph_format.keep_with_next = True
+            grid = texts.indicator_grid(data, indicator)
+            if grid is None:
+                facts.paragraph_format.keep_with_next = False
+                doc.add_paragraph(texts.indicator_no_reports_text(), style=doc.styles["Текст таблицы"])
+            else:
+                self.place(_values_grid(grid))
             drawing = charts.indicator_chart(indicator, Mm(PAGE_WIDTH_MM).pt)
             _picture(doc, drawing, texts.indicator_chart_caption(indicator.name))
+            check(self.abort)
 
     def changes(self) -> None:
         data, doc = self.data, self.doc
@@ -251,11 +248,21 @@ def _summary_row(widths: list[int], name: str, figures: list[int], bold: bool = 
     )
 
 
-def _number(value: float | None) -> str:
-    """12 or 12,5: plan values the Russian way."""
-    if value is None:
-        return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}".replace(".", ",")
+PARTY_WIDTH_MM = 67  # the column of school names in a grid of indicator values
+
+
+def _values_grid(grid: texts.IndicatorGrid) -> str:
+    """Schools down, rounds across, as a table whose header row repeats on every page it runs onto."""
+    rounds = len(grid.header) - 1
+    widths = [x.twips(PARTY_WIDTH_MM)] + [x.twips(min(35, (PAGE_WIDTH_MM - PARTY_WIDTH_MM) / rounds))] * rounds
+    head = "".join(x.cell(w, x.paragraph(x.run(h, bold=True), align="center"), middle=True)
+                   for w, h in zip(widths, grid.header))
+    rows = [x.row(head, header=True, keep=True)]
+    rows += [x.row(x.cell(widths[0], x.paragraph(x.run(row[0])))
+                   + "".join(x.cell(w, x.paragraph(x.run(value), align="center")) for w, value in zip(widths[1:], row[1:])),
+                   keep=True)
+             for row in grid.rows]
+    return x.table(widths, rows)
 
 
 def _picture(doc, drawing, caption: str) -> None:

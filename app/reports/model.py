@@ -79,11 +79,13 @@ class PartySummary:
 
 @dataclass(frozen=True)
 class IndicatorValueLine:
-    party_name: str  # the school (or the department) that reported the value
+    party_name: str  # the school (or the department) that reported the value, as the main table names it
     year: int | None
     round_name: str
     value: float | None
     value_text: str
+    party_kind: str = "school"  # "school" | "department"
+    round_due: date | None = None  # orders the rounds in the справка's grid of values
 
 
 @dataclass(frozen=True)

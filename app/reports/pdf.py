@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -249,31 +250,42 @@ def _total(schools: tuple[PartySummary, ...]) -> PartySummary:
     return PartySummary(party_id="", name=label, short_name=label, **{f: total(f) for f in fields})
 
 
+GRID_START = 130  # points: an indicator's name, its facts and the head of its grid
+WHOLE_GRID = 12  # schools: a grid this short is never split between pages
+PARTY_WIDTH = 190  # points: the column of school names in a grid of values
+
+
 def _indicators(data: ReportData) -> list[Flowable]:
+    """Each indicator in turn: its name, unit, base value and plan, the grid of reported values, its chart."""
     parts: list[Flowable] = [_paragraph(texts.indicators_heading(), "heading")]
     if not data.indicators:
         return [*parts, _paragraph(texts.no_indicators_text(), "body")]
-    years = texts.indicator_years(data)
-    headers = texts.indicator_headers(years)
-    widths = _column_widths(headers, len(headers) - 1)
-    widths[0] = max(widths[0], 120.0)  # the indicator's name reads badly in a narrow column
-    widths[-1] = max(WIDTH - sum(widths[:-1]), 90.0)
-    rows: list[list] = [_header_row(headers)]
     for indicator in data.indicators:
-        targets = [indicator.targets.get(year) for year in years]
-        values = "<br/>".join(text(texts.indicator_value_text(v)) for v in indicator.values) or "—"
-        rows.append([
-            _paragraph(indicator.name, "cell"),
-            _paragraph(indicator.unit, "cell_centre"),
-            _paragraph(indicator.base_text or "—", "cell_centre"),
-            *(_paragraph("—" if t is None else texts.number_text(t), "cell_centre") for t in targets),
-            Paragraph(values, styles()["cell"]),
-        ])
-    parts.append(_grid_table(rows, widths))
-    for indicator in data.indicators:
+        name = Paragraph(f"<b>{text(indicator.name)}</b>", styles()["plain"])
+        block: list[Flowable] = [Spacer(1, 8), name, _paragraph(texts.indicator_facts_text(indicator), "cell"),
+                                 Spacer(1, 4)]
+        grid = texts.indicator_grid(data, indicator)
+        block.append(_paragraph(texts.indicator_no_reports_text(), "cell") if grid is None else _values_grid(grid))
+        # A few schools' grid stays on one page with its name; a district's long one starts where the name,
+        # the facts and a few of its rows fit, and runs on with its header repeated.
+        if grid is None or len(grid.rows) <= WHOLE_GRID:
+            parts.append(KeepTogether(block))
+        else:
+            parts += [CondPageBreak(GRID_START), *block]
         caption = _paragraph(texts.indicator_chart_caption(indicator.name), "caption")
         parts.append(KeepTogether([Spacer(1, 10), caption, charts.indicator_chart(indicator, WIDTH)]))
     return parts
+
+
+def _values_grid(grid: texts.IndicatorGrid) -> Table:
+    """Schools down, rounds across; the header repeats on every page a long district's grid runs onto."""
+    rounds = len(grid.header) - 1
+    value = min(100.0, (WIDTH - PARTY_WIDTH) / rounds)
+    rows: list[list] = [_header_row(grid.header)]
+    rows += [[_paragraph(row[0], "cell"), *(_paragraph(v, "cell_centre") for v in row[1:])] for row in grid.rows]
+    table = _grid_table(rows, [PARTY_WIDTH] + [value] * rounds)
+    table.hAlign = "LEFT"
+    return table
 
 
 def _changes(data: ReportData) -> list[Flowable]:

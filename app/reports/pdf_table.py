@@ -16,7 +16,15 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Frame, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.reports import texts
 from app.reports.model import ActivityReport, PartyResult, ReportData

@@ -7,12 +7,15 @@ monitoring procedure, the participants. Writers add headings here rather than in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from app.i18n import fill, translate
 from app.progress import status_name
 from app.reports.model import (
     ChangeLine,
     EvidenceLine,
-    IndicatorValueLine,
+    IndicatorReport,
     PartyResult,
     PartySummary,
     ReportData,
@@ -202,10 +205,58 @@ def indicator_years(data: ReportData) -> list[int]:
     return sorted({year for indicator in data.indicators for year in indicator.targets})
 
 
-def indicator_value_text(line: IndicatorValueLine) -> str:
-    """«Сосновская СОШ, 2024, первый мониторинг: 5»."""
-    where = ", ".join(part for part in (line.party_name, str(line.year or ""), line.round_name) if part)
-    return f"{where}: {line.value_text}" if where else line.value_text
+@dataclass(frozen=True)
+class IndicatorGrid:
+    """An indicator's reported values as the справка lays them out: a row per party, a column per round."""
+
+    header: tuple[str, ...]  # «Организация», then each monitoring round (or year) values were reported for
+    rows: tuple[tuple[str, ...], ...]  # the party as the main table names it, then its value per column or «—»
+
+
+def indicator_grid(data: ReportData, indicator: IndicatorReport) -> IndicatorGrid | None:
+    """Who reported what for which round; None when no value was reported at all. Every school of the report
+    has its row, so a school that did not report stands out by its dashes; the department's own row comes
+    first, as in the main table, when it reported values itself."""
+    if not indicator.values:
+        return None
+    columns: dict[tuple, str] = {}
+    cells: dict[tuple[str, tuple], str] = {}
+    for line in indicator.values:
+        key = (line.round_due or date(line.year or 9999, 12, 31), line.year or 0, line.round_name)
+        columns[key] = line.round_name or (fill(translate("Reports", "%1 год"), str(line.year)) if line.year
+                                           else translate("Reports", "Значение"))
+        cells[(line.party_name, key)] = line.value_text  # values are in order: the later one stands
+    order = sorted(columns)
+    labels = [columns[key] for key in order]
+    # Rounds of different years under one name («Мониторинг за I полугодие») are told apart by the year.
+    labels = [fill(translate("Reports", "%1, %2 год"), label, str(key[1])) if labels.count(label) > 1 and key[1] else label
+              for label, key in zip(labels, order)]
+    own = [line.party_name for line in indicator.values if line.party_kind == "department"][:1]
+    parties = own + [school.short_name for school in data.schools]
+    parties += sorted({line.party_name for line in indicator.values} - set(parties))
+    return IndicatorGrid(
+        header=(summary_headers()[0], *labels),
+        rows=tuple((party, *(cells.get((party, key)) or "—" for key in order)) for party in parties),
+    )
+
+
+def indicator_facts_text(indicator: IndicatorReport) -> str:
+    """Under the indicator's name: «Единица измерения: %. Базовое значение: 18,5 % (2024). План: 2025 год — 15;
+    2026 год — 12.»; parts the roadmap does not give are left out."""
+    parts = []
+    if indicator.unit:
+        parts.append(fill(translate("Reports", "Единица измерения: %1."), indicator.unit))
+    parts.append(fill(translate("Reports", "Базовое значение: %1."), indicator.base_text or "—"))
+    if indicator.targets:
+        plans = "; ".join(fill(translate("Reports", "%1 год — %2"), str(year), number_text(value))
+                          for year, value in indicator.targets.items())
+        parts.append(fill(translate("Reports", "План: %1."), plans))
+    return " ".join(parts)
+
+
+def indicator_no_reports_text() -> str:
+    """In place of the grid when no school reported the indicator."""
+    return translate("Reports", "Фактические значения показателя пока не представлены.")
 
 
 def no_indicators_text() -> str:

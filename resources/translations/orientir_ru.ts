@@ -3747,6 +3747,38 @@
         <source>Полное наименование</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Единица измерения: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Базовое значение: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 год — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Фактические значения показателя пока не представлены.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
