@@ -33,10 +33,22 @@ def is_elf(path: Path) -> bool:
 
 def describe(path: Path) -> tuple[set[str], set[tuple[int, int]]]:
     """(libraries the file links, glibc versions it requires)."""
-    listing = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
-    needed = set(re.findall(r"^\s*NEEDED\s+(\S+)", listing, re.MULTILINE))
+    listing = _headers(path)
     versions = {(int(a), int(b)) for a, b in re.findall(r"\bGLIBC_(\d+)\.(\d+)", listing)}
-    return needed, versions
+    return set(_needed(listing)), versions
+
+
+def linked_libraries(path: Path | str) -> list[str]:
+    """The libraries an ELF file names itself (DT_NEEDED), not ldd's closure through the system's libraries."""
+    return _needed(_headers(path))
+
+
+def _headers(path: Path | str) -> str:
+    return subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
+
+
+def _needed(listing: str) -> list[str]:
+    return re.findall(r"^\s*NEEDED\s+(\S+)", listing, re.MULTILINE)
 
 
 def floor(folder: Path) -> tuple[tuple[int, int], dict[tuple[int, int], list[str]], dict[str, list[str]]]:

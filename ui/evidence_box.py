@@ -41,7 +41,7 @@ from app.evidence_edit import copy_for_viewing, evidence_key, remove_evidence
 from app.progress import ProgressChange, set_progress
 from ui.context import WindowContext
 from ui.evidence_dialogs import DocumentDialog, LinkDialog
-from ui.messages import show_error
+from ui.messages import open_local, show_error
 
 # Pixels around an item's text in the list, as the style draws it (a little more, so the last line is never cut).
 ITEM_MARGIN = 8
@@ -76,10 +76,7 @@ def open_evidence(store, item: dict, parent: QWidget) -> None:
     except UserError as error:
         show_error(error.message, parent)
         return
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-        show_error(QCoreApplication.translate(
-            "EvidenceBox", "Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1"
-        ).replace("%1", str(copy)), parent)
+    open_local(copy, parent)
 
 
 class EvidenceModel(QAbstractListModel):

@@ -20,8 +20,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +41,7 @@ from app.i18n import translate
 from app.schools import list_schools
 from app.timeutil import format_date
 from ui.context import WindowContext, settings
+from ui.messages import open_local, show_error
 from ui.passphrase import passphrase_asker
 from ui.tasks import Task
 from ui.widgets import shrinkable, wrapped_label
@@ -233,7 +233,7 @@ class ExportDoneDialog(QDialog):
         self.setMinimumWidth(520)
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths[0].parent)))
+        open_local(self.paths[0].parent, self)
 
     def send_mail(self) -> None:
         if self.ctx.info.kind == "school":
@@ -242,8 +242,6 @@ class ExportDoneDialog(QDialog):
             subject = self.tr("Изменения дорожной карты от отдела образования")
         body = self.tr("Файл пакета Ориентира во вложении. Загрузите его в программе Ориентир.")
         if not send_by_mail(self.paths, self.email, subject, body):
-            from ui.messages import show_error
-
             show_error(
                 self.tr("Почтовую программу открыть не удалось. Создайте письмо сами и прикрепите файл из папки %1.")
                 .replace("%1", str(self.paths[0].parent)),

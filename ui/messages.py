@@ -1,6 +1,7 @@
 """Telling the person that something failed: the same words in a dialog, on stderr, or after a crash in a slot.
 
 The traceback of an unexpected error goes to the log file only; the person gets where that file is.
+`open_local` hands a file or folder to the system's program, and says where it is when none takes it.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
@@ -33,6 +36,17 @@ def internal_error_text() -> str:
 
 def show_error(message: str, parent: QWidget | None = None) -> None:
     QMessageBox.critical(parent, QCoreApplication.translate("Messages", "Ориентир"), message)
+
+
+def open_local(path: Path, parent: QWidget | None = None) -> None:
+    """Open a file in its program, or a folder in the file manager; without one, say where it lies."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return
+    if Path(path).is_dir():
+        text = QCoreApplication.translate("Messages", "Не удалось открыть папку: в системе не настроен файловый менеджер. Папка: %1")
+    else:
+        text = QCoreApplication.translate("Messages", "Не нашлось программы, которая открывает такие файлы. Файл лежит здесь: %1")
+    show_error(text.replace("%1", str(path)), parent)
 
 
 def say(message: str) -> None:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.schools import list_schools
 from app.timeutil import format_date
 from ui.context import WindowContext
+from ui.messages import open_local
 from ui.widgets import shrinkable
 
 
@@ -203,9 +204,9 @@ class ReportsDialog(QDialog):
 
         def clicked(button) -> None:
             if button is open_file:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_local(path, self)
             elif button is open_folder:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+                open_local(path.parent, self)
 
         box.buttonClicked.connect(clicked)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,9 +16,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,9 +47,10 @@ from ui.context import WindowContext
 from ui.department_style import LATE, NOT_REPORTED, attention_text
 from ui.empty_state import ADD_SCHOOL, EmptyState
 from ui.exchange_actions import bundle_folder, set_bundle_folder
+from ui.messages import open_local
 from ui.passphrase import passphrase_asker
 from ui.tasks import Task
-from ui.widgets import fingerprint_label
+from ui.widgets import fingerprint_label, wrapped_label
 
 NAME, STATUS, KEY, LAST, DONE, OVERDUE, ROUND, EXCHANGE = range(8)
 HEADERS = (
@@ -255,7 +255,7 @@ class EnrollmentDoneDialog(QDialog):
         layout.addWidget(warning)
         buttons = QDialogButtonBox()
         show = QPushButton(self.tr("Показать в &папке"))
-        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent))))
+        show.clicked.connect(lambda: open_local(self.path.parent, self))
         buttons.addButton(show, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Закрыть"))
@@ -277,23 +277,18 @@ class KeyCheckDialog(QDialog):
                 "Школа «%1» ещё не прислала ни одного пакета, поэтому её ключ пока неизвестен. Первый пакет "
                 "программа проверит по секрету из файла подключения и запомнит ключ школы."
             ).replace("%1", line.name)
-            body = QLabel(text)
-            body.setWordWrap(True)
-            layout.addWidget(body)
+            layout.addWidget(wrapped_label(text))
         else:
-            intro = QLabel(self.tr(
+            intro = wrapped_label(self.tr(
                 "Отпечаток ключа школы «%1». Позвоните в школу и попросите прочитать отпечаток её ключа из программы "
                 "Ориентир (страница «Обмен с отделом»). Он должен совпасть с этим:"
             ).replace("%1", line.name))
-            intro.setWordWrap(True)
             layout.addWidget(intro)
             layout.addWidget(fingerprint_label(line.key_fingerprint, "schoolFingerprint"))
-            after = QLabel(self.tr(
+            layout.addWidget(wrapped_label(self.tr(
                 "Если отпечатки не совпадают, пакеты приходят не от этой школы: не загружайте их и выдайте школе "
                 "файл подключения заново."
-            ))
-            after.setWordWrap(True)
-            layout.addWidget(after)
+            )))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Закрыть"))
         buttons.rejected.connect(self.reject)

@@ -1737,10 +1737,6 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <source>Не нашлось программы, которая открывает такие файлы. Копия файла лежит здесь: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Подтверждающие документы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,6 +3072,14 @@
     </message>
     <message>
         <source>Ориентир</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось открыть папку: в системе не настроен файловый менеджер. Папка: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не нашлось программы, которая открывает такие файлы. Файл лежит здесь: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
